@@ -1,0 +1,61 @@
+# The two commands of the README: `make serve` and `make test`.
+# Everything else here is what they are made of.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SITE_STAMP := $(VENV)/.site-installed
+TEST_STAMP := $(VENV)/.test-installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint system-packages lock clean
+
+## serve: preview the site on http://127.0.0.1:8000, reloading on every save
+serve: $(SITE_STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## build: the static site into site/, replaced only when the build succeeds
+build: $(SITE_STAMP)
+	@rm -rf site.new
+	@$(BIN)/mkdocs build --strict --site-dir site.new || { rm -rf site.new; echo "La construction a échoué : site/ n'a pas été modifié. (Build failed: site/ was left as it was.)"; exit 1; }
+	@rm -rf site.old; if [ -d site ]; then mv site site.old; fi; mv site.new site; rm -rf site.old
+	@echo "Site construit dans site/ (site built into site/)."
+
+## test: lint, then every test (unit, build, browser)
+test: $(TEST_STAMP) system-packages lint
+	$(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff format --check hooks tests
+
+## system-packages: the Debian packages the tests need (installed when root)
+system-packages:
+	@bash .ci/system-packages
+
+## lock: re-pin requirements*.txt from requirements*.in (after changing a range)
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements.in
+	{ echo "# Exact pins of everything the site needs. Made from requirements.in by 'make lock'."; \
+	  .lock-venv/bin/pip freeze; } > requirements.txt
+	.lock-venv/bin/pip install --quiet -r requirements-test.in
+	{ echo "# Exact pins of what the tests add to the site's. Made from requirements-test.in by 'make lock'."; \
+	  echo "-r requirements.txt"; \
+	  .lock-venv/bin/pip freeze | sort | comm -13 <(grep -v '^#' requirements.txt | sort) -; } > requirements-test.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf site site.new site.old .pytest_cache .ruff_cache
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(SITE_STAMP): requirements.txt | $(VENV)/bin/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(TEST_STAMP): requirements-test.txt $(SITE_STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	@touch $@

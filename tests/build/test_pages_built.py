@@ -1,0 +1,114 @@
+"""Every page is built in both languages, at its URL, with its language's head."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+import yaml
+from site_helpers import PAGES, ROOT, build, page_file
+
+SITE_NAME = {"fr": "École de la deuxième chance Allier", "en": "Second Chance School Allier"}
+SOURCE_SUFFIX = {"fr": ".md", "en": ".en.md"}
+
+
+def source_of(language: str, slug: str) -> Path:
+    name = slug.rstrip("/") or "index"
+    return ROOT / "docs" / f"{name}{SOURCE_SUFFIX[language]}"
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, flags=re.S)
+    assert match, f"{path} has no front matter"
+    return yaml.safe_load(match.group(1))
+
+
+def head_of(html: str) -> str:
+    return html.split("</head>", 1)[0]
+
+
+def meta_description(html: str) -> str:
+    match = re.search(r'<meta name="description" content="([^"]*)"', head_of(html))
+    assert match, "no meta description"
+    return match.group(1)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("slug", PAGES)
+def test_page_exists_with_its_language_title_and_description(site_dir, language, slug):
+    path = page_file(site_dir, language, slug)
+    assert path.exists(), f"/{'en/' if language == 'en' else ''}{slug} was not built"
+    html = path.read_text(encoding="utf-8")
+    assert re.search(rf'<html lang="{language}"', html)
+    title = re.search(r"<title>([^<]+)</title>", html)
+    assert title and SITE_NAME[language] in title.group(1)
+    expected = front_matter(source_of(language, slug))["description"]
+    assert unescape(meta_description(html)) == expected
+
+
+@pytest.mark.parametrize("slug", PAGES)
+def test_each_language_has_its_own_description(slug):
+    fr = front_matter(source_of("fr", slug))["description"]
+    en = front_matter(source_of("en", slug))["description"]
+    assert fr != en
+
+
+def test_english_navigation_is_translated(site_dir):
+    html = page_file(site_dir, "en", "").read_text(encoding="utf-8")
+    labels = set(re.findall(r'<span class="md-ellipsis">\s*(.*?)\s*</span>', html, flags=re.S))
+    for label in (
+        "Who is it for?",
+        "How to apply",
+        "Legal notice",
+        "Personal data",
+        "About this site",
+    ):
+        assert label in labels
+    for label in ("Pour qui ?", "Candidater", "Mentions légales", "À propos du site"):
+        assert label not in labels
+
+
+def test_home_links_to_apply_and_to_who_it_is_for(site_dir):
+    for language in ("fr", "en"):
+        html = page_file(site_dir, language, "").read_text(encoding="utf-8")
+        assert re.search(r'<a class="md-button md-button--primary" href="candidater/"', html)
+        assert re.search(r'<a class="md-button" href="pour-qui/"', html)
+
+
+def test_canonical_urls_use_the_production_host(site_dir):
+    html = page_file(site_dir, "en", "pour-qui/").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://www.e2c-allier.fr/en/pour-qui/">' in html
+
+
+def test_site_url_can_be_overridden_for_another_host(tmp_path):
+    result = build(ROOT, tmp_path, {"E2C_SITE_URL": "https://preview.example.org/"})
+    assert result.returncode == 0, result.stderr
+    html = page_file(tmp_path, "fr", "contact/").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://preview.example.org/contact/">' in html
+
+
+def material_config(html: str) -> dict:
+    match = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_theme_has_no_instant_navigation_and_a_palette_toggle(site_dir):
+    for language in ("fr", "en"):
+        html = page_file(site_dir, language, "").read_text(encoding="utf-8")
+        assert "navigation.instant" not in material_config(html)["features"]
+        assert 'data-md-component="palette"' in html
+        assert html.count('data-md-color-scheme="') >= 2
+
+
+def test_logo_and_favicon_are_ours_and_read_e2c_allier(site_dir):
+    html = page_file(site_dir, "fr", "").read_text(encoding="utf-8")
+    assert 'href="assets/images/favicon.svg"' in html
+    assert re.search(r'<img src="assets/images/logo.svg" alt="[^"]+"', html)
+    for name in ("logo.svg", "favicon.svg"):
+        svg = (site_dir / "assets" / "images" / name).read_text(encoding="utf-8")
+        assert ">E2C<" in svg and ">ALLIER<" in svg

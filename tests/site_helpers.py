@@ -1,0 +1,99 @@
+"""Shared by the build and browser tests: building the site and reading its pages."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What a build needs from the project, copied when a test changes a source file.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "content", "overrides", "hooks")
+
+# Every public page, by French slug; English lives at the same path under /en/.
+PAGES = (
+    "",
+    "ecole/",
+    "pour-qui/",
+    "parcours/",
+    "candidater/",
+    "partenaires/",
+    "documents/",
+    "contact/",
+    "mentions-legales/",
+    "donnees-personnelles/",
+    "accessibilite/",
+)
+LANGUAGE_PREFIX = {"fr": "", "en": "en/"}
+
+
+def build(
+    project: Path, site_dir: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """A real `mkdocs build --strict` of `project` into `site_dir`."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("E2C_SITE_URL", None)
+    env.update(extra_env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the sources a build reads, for tests that break one on purpose."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, target / part)
+    return target
+
+
+def page_file(site_dir: Path, language: str, slug: str) -> Path:
+    return site_dir / LANGUAGE_PREFIX[language] / slug / "index.html"
+
+
+def built_pages(site_dir: Path) -> list[Path]:
+    """Every HTML page of a built site, found on disk, never listed by hand."""
+    return sorted(site_dir.rglob("*.html"))
+
+
+class _VisibleText(HTMLParser):
+    """Collects text outside <script> and <style>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hidden = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hidden += tag in ("script", "style")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in ("script", "style")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def article_text(html: str) -> str:
+    """The text of the page's <article>, where its content lives, white space folded."""
+    match = re.search(r"<article\b.*?</article>", html, flags=re.S)
+    assert match, "the page has no <article>"
+    parser = _VisibleText()
+    parser.feed(match.group(0))
+    return re.sub(r"\s+", " ", "".join(parser.parts)).strip()
