@@ -39,7 +39,11 @@ FACTS = [
         "ministres de l'Éducation des pays de l'Union européenne adoptent",
         "education ministers of the European Union's member states adopt",
     ),
-    ("ecole/", "cinq objectifs communs", "five shared objectives"),
+    (
+        "ecole/",
+        "cinq grands objectifs, qui touchent tous les domaines",
+        "five broad objectives that cut across all fields",
+    ),
     ("ecole/", "« Lutter contre l'exclusion »", "Fighting exclusion"),
     (
         "ecole/",
@@ -198,7 +202,8 @@ FACTS = [
         "France Travail was called Pôle emploi",
     ),
     # The two documents
-    ("documents/", "dépliant de l'E2C Allier", "E2C Allier leaflet"),
+    ("documents/", "« Dépliant E2C Allier »", 'leaflet ("Dépliant E2C Allier")'),
+    ("documents/", "charte des E2C de France", "charter of the E2Cs of France"),
     ("documents/", "Charte des principes fondamentaux", "Charter of fundamental principles"),
     ("documents/", "reseau-e2c.fr", "reseau-e2c.fr"),
 ]
