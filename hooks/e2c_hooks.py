@@ -6,6 +6,7 @@ from pathlib import Path
 
 from e2c import pages
 from e2c.problems import report
+from e2c.typography import french_spacing
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -26,4 +27,5 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     problem = pages.missing_description(f"docs/{page.file.src_uri}", page.meta)
     if problem:
         raise PluginError(report([problem]))
-    return markdown
+    _, language = pages.split_language(page.file.src_uri)
+    return french_spacing(markdown) if language == "fr" else markdown

@@ -112,3 +112,14 @@ def test_logo_and_favicon_are_ours_and_read_e2c_allier(site_dir):
     for name in ("logo.svg", "favicon.svg"):
         svg = (site_dir / "assets" / "images" / name).read_text(encoding="utf-8")
         assert ">E2C<" in svg and ">ALLIER<" in svg
+
+
+def test_french_punctuation_does_not_wrap_alone_but_english_is_untouched(site_dir):
+    fr = page_file(site_dir, "fr", "pour-qui/").read_text(encoding="utf-8")
+    en = page_file(site_dir, "en", "pour-qui/").read_text(encoding="utf-8")
+    assert re.search(r"<h1[^>]*>Pour qui\u202f\?</h1>", fr)
+    assert "Vous avez fait des erreurs\u202f?" in fr
+    assert "Have you made mistakes?" in en
+    ecole = page_file(site_dir, "fr", "ecole/").read_text(encoding="utf-8")
+    assert "17\u00a0165 stagiaires" in ecole and "61\u00a0% de sorties positives" in ecole
+    assert "\u202f" not in en and "\u00a0" not in en
