@@ -64,7 +64,7 @@ def test_a_font_from_another_host_would_be_caught(site_dir, browser, tmp_path):
     [
         ("/", "fr", "École de la deuxième chance Allier"),
         ("/en/", "en", "Second Chance School Allier"),
-        ("/pour-qui/", "fr", "Pour qui ?"),
+        ("/pour-qui/", "fr", "Pour qui\u202f?"),
         ("/en/pour-qui/", "en", "Who is it for?"),
     ],
 )
