@@ -7,6 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
+NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test lint system-packages lock clean
@@ -23,7 +24,7 @@ build: $(SITE_STAMP)
 	@echo "Site construit dans site/ (site built into site/)."
 
 ## test: lint, then every test (unit, build, browser)
-test: $(TEST_STAMP) system-packages lint
+test: $(TEST_STAMP) system-packages $(NODE_STAMP) lint
 	$(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
@@ -47,7 +48,7 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site site.new site.old .pytest_cache .ruff_cache
+	rm -rf site site.new site.old .pytest_cache .ruff_cache node_modules
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,4 +59,9 @@ $(SITE_STAMP): requirements.txt | $(VENV)/bin/python
 
 $(TEST_STAMP): requirements-test.txt $(SITE_STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	@touch $@
+
+# axe-core and the Nu HTML Checker, pinned in package-lock.json.
+$(NODE_STAMP): package-lock.json | system-packages
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@

@@ -1,14 +1,20 @@
-"""MkDocs hooks: thin adapters from MkDocs events to the plain functions in `e2c`."""
+"""MkDocs hooks: thin adapters from MkDocs events to the plain functions in `e2c`.
+
+mkdocs-static-i18n runs the whole build once per language (French first, then
+English into en/), so every event here runs once per language.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from e2c import pages
+from e2c import material_markup, pages, search_index
 from e2c.problems import report
 from e2c.typography import french_spacing
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -29,3 +35,36 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         raise PluginError(report([problem]))
     _, language = pages.split_language(page.file.src_uri)
     return french_spacing(markdown) if language == "fr" else markdown
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    _, language = pages.split_language(page.file.src_uri)
+    return material_markup.fix_page(output, language, pages.FOLDERS[language])
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name != "404.html":
+        return output
+    # Every language build writes 404.html at the site's root, the last one
+    # winning: put each language's page in its own folder instead.
+    language = config.theme["language"]
+    folder = pages.FOLDERS[language]
+    output = material_markup.fix_page(output, language, folder)
+    if not folder:
+        return output
+    target = Path(config.site_dir) / folder / "404.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(output, encoding="utf-8")
+    return ""  # MkDocs writes nothing at the root for this language
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has written the merged search index
+def on_post_build(config: MkDocsConfig) -> None:
+    merged = Path(config.site_dir) / "search" / "search_index.json"
+    if not merged.exists():
+        return
+    index = json.loads(merged.read_text(encoding="utf-8"))
+    for language, part in search_index.split_by_language(index, pages.FOLDERS).items():
+        target = Path(config.site_dir) / pages.FOLDERS[language] / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), "utf-8")

@@ -14,6 +14,8 @@ from e2c.problems import Problem
 DEFAULT_LANGUAGE = "fr"
 OTHER_LANGUAGES = ("en",)
 LANGUAGES = (DEFAULT_LANGUAGE, *OTHER_LANGUAGES)
+# Where each language lives in the built site: French at the root, English in en/.
+FOLDERS = {language: "" if language == DEFAULT_LANGUAGE else language for language in LANGUAGES}
 
 
 def split_language(src_path: str) -> tuple[str, str]:

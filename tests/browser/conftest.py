@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 import os
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from site_helpers import built_pages
+from static_server import serve
 
 CHROMIUM = os.environ.get("E2C_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -25,25 +24,34 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+@dataclass(frozen=True)
+class SitePage:
+    """One built page, as a reader reaches it."""
+
+    path: str  # URL path, e.g. /en/pour-qui/
+    language: str
+
+    @property
+    def is_404(self) -> bool:
+        return self.path.endswith("404.html")
+
+    def __str__(self) -> str:
+        return self.path
 
 
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """`directory` over HTTP on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def site_page(site_dir: Path, file: Path) -> SitePage:
+    relative = file.relative_to(site_dir).as_posix()
+    path = "/" + relative.removesuffix("index.html")
+    return SitePage(path, "en" if path.startswith("/en/") else "fr")
+
+
+@pytest.fixture(scope="session")
+def site_pages(site_dir: Path) -> list[SitePage]:
+    """Every page of the built site, found on disk: a new page is tested without a word."""
+    return [site_page(site_dir, file) for file in built_pages(site_dir)]
 
 
 @pytest.fixture(scope="session")
@@ -63,3 +71,18 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def new_context(browser: Browser) -> Iterator:
+    """Makes browser contexts that are closed after the test."""
+    made: list[BrowserContext] = []
+
+    def make(**options) -> BrowserContext:
+        context = browser.new_context(**options)
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()

@@ -123,3 +123,22 @@ def test_french_punctuation_does_not_wrap_alone_but_english_is_untouched(site_di
     ecole = page_file(site_dir, "fr", "ecole/").read_text(encoding="utf-8")
     assert "17\u00a0165 stagiaires" in ecole and "61\u00a0% de sorties positives" in ecole
     assert "\u202f" not in en and "\u00a0" not in en
+
+
+def test_each_language_has_its_own_search_index(site_dir):
+    french = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    english = json.loads((site_dir / "en" / "search" / "search_index.json").read_text("utf-8"))
+    assert french["config"]["lang"] == ["fr"] and english["config"]["lang"] == ["en"]
+    assert not any(doc["location"].startswith("en/") for doc in french["docs"])
+    titles = {doc["title"] for doc in english["docs"]}
+    assert "Who is it for?" in titles and "Pour qui\u202f?" not in titles
+    en_page = page_file(site_dir, "en", "pour-qui/").read_text(encoding="utf-8")
+    assert material_config(en_page)["base"] == "../../en/"
+
+
+def test_each_language_has_its_own_404_page(site_dir):
+    french = (site_dir / "404.html").read_text(encoding="utf-8")
+    english = (site_dir / "en" / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in french and "Page introuvable" in french
+    assert '<html lang="en"' in english and "Page not found" in english
+    assert '<a href="/">' in french and '<a href="/en/">' in english

@@ -1,0 +1,62 @@
+"""Corrections to the HTML that Material for MkDocs writes, one function per defect.
+
+Each is a narrow, exact rewrite: if Material's markup changes, the rewrite
+stops matching and the HTML validity and browser tests say so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+
+
+def drop_checkbox_autocomplete(html: str) -> str:
+    """`autocomplete` is not allowed on a checkbox (Nu HTML Checker error)."""
+    return _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
+
+
+SKIP_LABELS = {"fr": "Aller au contenu", "en": "Skip to content"}
+_EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
+_FIRST_H1_ID = re.compile(r'<h1 id="([^"]+)"')
+
+
+def ensure_skip_link(html: str, language: str) -> str:
+    """Material writes its "skip to content" link only on pages with a table of
+    contents; a page without one (the 404 page) gets one to its heading."""
+    if not _EMPTY_SKIP.search(html):
+        return html
+    heading = _FIRST_H1_ID.search(html)
+    if heading is None:
+        raise ValueError("a page without a table of contents needs an <h1> with an id")
+    link = f'<a href="#{heading.group(1)}" class="md-skip">{SKIP_LABELS[language]}</a>'
+    return _EMPTY_SKIP.sub(f'<div data-md-component="skip">{link}</div>', html, count=1)
+
+
+def set_language_root(html: str, prefix: str) -> str:
+    """Point Material's `base` at the language's root (`…/en/`).
+
+    Material's search reads `<base>/search/search_index.json` and resolves
+    result links against `base`; with the language root as base, each
+    language searches its own index.
+    """
+    if not prefix:
+        return html
+
+    def rewrite(match: re.Match[str]) -> str:
+        config = json.loads(match.group(2))
+        config["base"] = f"{config['base'].rstrip('/')}/{prefix}/"
+        return match.group(1) + json.dumps(config, ensure_ascii=False) + match.group(3)
+
+    rewritten, count = _CONFIG.subn(rewrite, html, count=1)
+    if count != 1:
+        raise ValueError("Material's __config script was not found in the page")
+    return rewritten
+
+
+def fix_page(html: str, language: str, folder: str) -> str:
+    """Every correction a built page needs."""
+    html = ensure_skip_link(drop_checkbox_autocomplete(html), language)
+    return set_language_root(html, folder)

@@ -1,0 +1,92 @@
+// The site's own script: small fixes to Material's behaviour. It is loaded
+// just before Material's bundle, and everything it fixes also works (or is
+// not needed) without JavaScript.
+
+// 1. Keep Material's language selector from fetching sitemap.xml files that
+// do not exist. When the page is ready, Material fetches "sitemap.xml" next to
+// every <link rel="alternate"> of the page, expecting links to language
+// roots; this site's alternate links point at the same page in the other
+// language, so those fetches would all fail. This listener runs before
+// Material's, hides the links while Material starts, then puts them back.
+document.addEventListener(
+  "DOMContentLoaded",
+  function () {
+    var links = document.querySelectorAll('link[rel="alternate"][hreflang]');
+    links.forEach(function (link) {
+      link.rel = "x-alternate";
+    });
+    setTimeout(function () {
+      links.forEach(function (link) {
+        link.rel = "alternate";
+      });
+    }, 0);
+  },
+  { once: true }
+);
+
+// 2. The phone menu and the search opener as real buttons. Material makes
+// them <label> elements for hidden checkboxes, which work without JavaScript
+// but cannot take the keyboard focus or tell a screen reader what they do.
+// With JavaScript, each label gives way to a button that presses it.
+var TOGGLE_NAMES = {
+  __drawer: { fr: "Menu", en: "Menu" },
+  __search: { fr: "Rechercher", en: "Search" },
+};
+
+var toggleButtons = {};
+
+document.addEventListener("DOMContentLoaded", function () {
+  var language = document.documentElement.lang === "en" ? "en" : "fr";
+  Object.keys(TOGGLE_NAMES).forEach(function (id) {
+    var input = document.getElementById(id);
+    var label = document.querySelector('.md-header label.md-header__button[for="' + id + '"]');
+    if (!input || !label) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className;
+    button.innerHTML = label.innerHTML;
+    button.setAttribute("aria-label", TOGGLE_NAMES[id][language]);
+    button.setAttribute("data-e2c-toggle", id);
+    button.setAttribute("aria-expanded", String(input.checked));
+    button.addEventListener("click", function () {
+      label.click();
+      // Opening search from the keyboard should land in its input.
+      var query = document.querySelector(".md-search__input");
+      if (id === "__search" && input.checked && query) query.focus();
+    });
+    input.addEventListener("change", function () {
+      button.setAttribute("aria-expanded", String(input.checked));
+    });
+    label.hidden = true;
+    label.after(button);
+    toggleButtons[id] = button;
+  });
+});
+
+// 3. Keys. The menu's sections are labels too: Enter or Space opens them.
+// The palette toggle is a hidden radio whose visible label follows it: Enter
+// or Space picks the other palette, keeping the focus on the toggle. Escape
+// closes the open menu and gives the focus back to its button.
+document.addEventListener("keydown", function (event) {
+  var target = event.target;
+  if (event.key === "Escape") {
+    var drawer = document.getElementById("__drawer");
+    if (drawer && drawer.checked) {
+      drawer.click();
+      if (toggleButtons.__drawer) toggleButtons.__drawer.focus();
+    }
+    return;
+  }
+  if (event.key !== "Enter" && event.key !== " ") return;
+  if (target.matches('label[for][tabindex="0"]')) {
+    event.preventDefault();
+    target.click();
+  } else if (target.matches("input.md-option")) {
+    var label = target.nextElementSibling;
+    if (!label || !label.htmlFor) return;
+    event.preventDefault();
+    label.click();
+    var chosen = document.getElementById(label.htmlFor);
+    if (chosen) chosen.focus();
+  }
+});

@@ -1,0 +1,82 @@
+"""Each language keeps to itself: search, the language switcher and the 404 page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import DESKTOP, PHONE
+from test_keyboard import type_like_a_person
+
+pytestmark = pytest.mark.browser
+
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+def twin(path: str) -> str:
+    return path.removeprefix("/en") if path.startswith("/en/") else "/en" + path
+
+
+def test_switcher_leads_from_every_page_to_its_twin_and_back(site_pages, base_url, new_context):
+    page = new_context(viewport=DESKTOP).new_page()
+    problems = []
+    for site_page in (p for p in site_pages if not p.is_404):
+        other = "en" if site_page.language == "fr" else "fr"
+        page.goto(base_url + site_page.path)
+        for language, expected in (
+            (other, twin(site_page.path)),
+            (site_page.language, site_page.path),
+        ):
+            page.locator(".md-header__option .md-select").hover()
+            page.locator(f".md-select__link[hreflang='{language}']").click()
+            page.wait_for_load_state()
+            if (
+                page.url != base_url + expected
+                or page.locator("html").get_attribute("lang") != language
+            ):
+                problems.append(f"{site_page}: {LANGUAGE_NAMES[language]} leads to {page.url}")
+                break
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "language"),
+    [
+        ("/ecole/", "motivation", "fr"),
+        ("/en/ecole/", "motivation", "en"),
+        ("/", "entretien", "fr"),
+        ("/en/", "interview", "en"),
+    ],
+)
+def test_search_finds_only_pages_in_the_page_language(base_url, new_context, path, query, language):
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto(base_url + path, wait_until="networkidle")
+    page.locator(".md-search__input").click()
+    type_like_a_person(page, query)
+    results = page.locator(".md-search-result__link")
+    results.first.wait_for()
+    hrefs = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert hrefs
+    in_english = [href.startswith("/en/") for href in hrefs]
+    assert all(in_english) if language == "en" else not any(in_english), hrefs
+
+
+@pytest.mark.parametrize(
+    ("missing", "language", "heading", "home"),
+    [
+        ("/page-absente/", "fr", "Page introuvable", "/"),
+        ("/en/missing-page/", "en", "Page not found", "/en/"),
+    ],
+)
+def test_404_page_speaks_the_language_of_the_address(
+    base_url, new_context, missing, language, heading, home
+):
+    page = new_context(viewport=PHONE).new_page()
+    response = page.goto(base_url + missing)
+    assert response.status == 404
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("article h1").inner_text() == heading
+    assert re.search(heading, page.title())
+    page.locator("article a").click()
+    page.wait_for_url(base_url + home)
+    assert page.locator("html").get_attribute("lang") == language

@@ -1,0 +1,54 @@
+import json
+import re
+
+import pytest
+from e2c import material_markup
+
+PAGE = """<html><body>
+<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
+<div data-md-component="skip">
+  </div>
+<article><h1 id="page-not-found">Page not found</h1></article>
+<script id="__config" type="application/json">{"base": "../..", "search": "x.js"}</script>
+</body></html>"""
+
+
+def config_of(html: str) -> dict:
+    match = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_checkbox_loses_autocomplete_and_nothing_else():
+    fixed = material_markup.drop_checkbox_autocomplete(PAGE)
+    assert "autocomplete" not in fixed
+    assert 'id="__drawer">' in fixed
+
+
+def test_a_page_without_table_of_contents_gets_a_skip_link_to_its_heading():
+    fixed = material_markup.ensure_skip_link(PAGE, "en")
+    assert '<a href="#page-not-found" class="md-skip">Skip to content</a>' in fixed
+    assert material_markup.ensure_skip_link(fixed, "en") == fixed
+
+
+def test_skip_link_needs_a_heading_to_lead_to():
+    with pytest.raises(ValueError, match="h1"):
+        material_markup.ensure_skip_link(PAGE.replace(' id="page-not-found"', ""), "fr")
+
+
+def test_language_root_becomes_the_base_of_other_languages():
+    assert config_of(material_markup.set_language_root(PAGE, "en"))["base"] == "../../en/"
+    assert config_of(material_markup.set_language_root(PAGE, ""))["base"] == "../.."
+    absolute = PAGE.replace('"../.."', '"/"')
+    assert config_of(material_markup.set_language_root(absolute, "en"))["base"] == "/en/"
+
+
+def test_a_page_without_material_config_is_an_error():
+    with pytest.raises(ValueError, match="__config"):
+        material_markup.set_language_root("<html></html>", "en")
+
+
+def test_fix_page_applies_every_correction():
+    fixed = material_markup.fix_page(PAGE, "fr", "")
+    assert "autocomplete" not in fixed
+    assert "Aller au contenu" in fixed
