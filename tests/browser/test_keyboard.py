@@ -137,3 +137,19 @@ def test_phone_menu_works_with_the_keyboard(base_url, new_context):
     assert link.is_visible()
     page.keyboard.press("Enter")
     page.wait_for_url(base_url + "/candidater/")
+    # A section of the menu opens with the keyboard too.
+    tab_to(page, "[data-e2c-toggle=__drawer]")
+    page.keyboard.press("Enter")
+    tab_to(page, ".md-sidebar--primary label.md-nav__link")
+    page.keyboard.press("Enter")
+    tab_to(page, ".md-sidebar--primary .md-nav__link[href='../mentions-legales/']")
+    assert page.evaluate(FOCUS_JS)["shown"]
+    page.keyboard.press("Enter")
+    page.wait_for_url(base_url + "/mentions-legales/")
+    # Escape closes the menu and gives the focus back to its button.
+    tab_to(page, "[data-e2c-toggle=__drawer]")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.dataset.e2cToggle") == "__drawer"
+    assert not page.locator("#__drawer").is_checked()

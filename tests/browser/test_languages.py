@@ -80,3 +80,10 @@ def test_404_page_speaks_the_language_of_the_address(
     page.locator("article a").click()
     page.wait_for_url(base_url + home)
     assert page.locator("html").get_attribute("lang") == language
+
+
+def test_alternate_links_stay_in_the_head_for_search_engines(base_url, new_context):
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto(base_url + "/en/parcours/", wait_until="networkidle")
+    hreflangs = page.locator('head link[rel="alternate"][hreflang]')
+    assert sorted(hreflangs.evaluate_all("ls => ls.map(l => l.hreflang)")) == ["en", "fr"]
