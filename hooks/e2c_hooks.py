@@ -7,16 +7,29 @@ English into en/), so every event here runs once per language.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
-from e2c import material_markup, pages, search_index
-from e2c.problems import report
-from e2c.typography import french_spacing
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+
+# `mkdocs serve` runs this file again on every rebuild, but Python would reuse
+# the e2c modules imported the first time: forget them, so that an edit to
+# hooks/ shows in the preview.
+for _name in [name for name in sys.modules if name == "e2c" or name.startswith("e2c.")]:
+    del sys.modules[_name]
+
+from e2c import material_markup, pages, search_index  # noqa: E402
+from e2c.content import Content, ContentError, load_content  # noqa: E402
+from e2c.markers import front_matter_lines, replace_markers  # noqa: E402
+from e2c.problems import report  # noqa: E402
+from e2c.typography import french_spacing  # noqa: E402
+
+# The content of this build, read afresh by on_pre_build every time.
+_build: dict[str, Content] = {}
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -27,6 +40,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
     problems = pages.missing_translations(sources)
     if problems:
         raise PluginError(report(problems))
+    content_dir = Path(config.config_file_path).parent / "content"
+    try:
+        _build["content"] = load_content(content_dir)
+    except ContentError as error:
+        raise PluginError(report(error.problems)) from None
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -34,6 +52,16 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if problem:
         raise PluginError(report([problem]))
     _, language = pages.split_language(page.file.src_uri)
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    markdown, problems = replace_markers(
+        markdown,
+        _build["content"],
+        language,
+        f"docs/{page.file.src_uri}",
+        first_line=front_matter_lines(source) + 1,
+    )
+    if problems:
+        raise PluginError(report(problems))
     return french_spacing(markdown) if language == "fr" else markdown
 
 

@@ -71,6 +71,9 @@ def built_pages(site_dir: Path) -> list[Path]:
     return sorted(site_dir.rglob("*.html"))
 
 
+BLOCK_TAGS = frozenset(["p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "br", "table", "tr"])
+
+
 class _VisibleText(HTMLParser):
     """Collects text outside <script> and <style>."""
 
@@ -81,6 +84,8 @@ class _VisibleText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.hidden += tag in ("script", "style")
+        if tag in BLOCK_TAGS:
+            self.parts.append(" ")  # a new block is a new line to a reader
 
     def handle_endtag(self, tag: str) -> None:
         self.hidden -= tag in ("script", "style")

@@ -121,7 +121,8 @@ def test_french_punctuation_does_not_wrap_alone_but_english_is_untouched(site_di
     assert "Vous avez fait des erreurs\u202f?" in fr
     assert "Have you made mistakes?" in en
     ecole = page_file(site_dir, "fr", "ecole/").read_text(encoding="utf-8")
-    assert "17\u00a0165 stagiaires" in ecole and "61\u00a0% de sorties positives" in ecole
+    assert "17\u00a0165</strong> stagiaires" in ecole
+    assert "61\u00a0%</strong> de sorties positives (20\u00a0% vers un emploi" in ecole
     assert "\u202f" not in en and "\u00a0" not in en
 
 

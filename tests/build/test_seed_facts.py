@@ -149,7 +149,7 @@ FACTS = [
     ("parcours/", "accepter l'autorité", "accepting authority"),
     ("parcours/", "dure de 6 à 8 semaines", "lasts 6 to 8 weeks"),
     ("parcours/", "sorte de période d'essai", "kind of trial period"),
-    ("parcours/", "confirmée pour de bon", "confirmed for good"),
+    ("candidater/", "confirmée pour de bon", "confirmed for good"),
     (
         "parcours/",
         "met en lien les stagiaires et les entreprises de la région",

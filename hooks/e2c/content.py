@@ -1,0 +1,117 @@
+"""Loading every file of content/ into checked, typed objects.
+
+All files are read and checked before anything is built, and every mistake
+found is reported at once, so that one run of `make check` lists them all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from e2c import models
+from e2c.problems import Problem
+from e2c.validation import duplicate_ids, field_name, schema_problems
+from e2c.yaml_source import Located, YamlProblem, load
+
+
+class ContentError(Exception):
+    """The content has mistakes: the build must stop and show them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problem(s) in content/")
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Content:
+    site: models.SiteFile
+    objectives: models.ObjectivesFile
+    steps: models.StepsFile
+    partners: models.PartnersFile
+    figures: models.FiguresFile
+    # Each file as read, to point at a field's line later (release check).
+    sources: dict[str, Located]
+
+
+def _cross_problems(name: str, model: models.Strict, source: Located, file: str) -> list[Problem]:
+    """Mistakes that involve two fields: a reference to an unknown id, a reversed range."""
+    problems = []
+    if isinstance(model, models.PartnersFile):
+        kinds = [kind.id for kind in model.kinds]
+        # Kinds and partners become sections of one page: their ids are its anchors.
+        for index, partner in enumerate(model.partners):
+            if partner.id in kinds:
+                path = ("partners", index, "id")
+                problems.append(
+                    Problem(
+                        file,
+                        source.line_of(path),
+                        f"l'identifiant « {partner.id} » est déjà celui d'un type (kinds). "
+                        "Les deux sont des ancres de la même page : changez l'un des deux.",
+                        f"the id '{partner.id}' is already a kind's id. Both are anchors of "
+                        "the same page: change one of them.",
+                        field=field_name(path),
+                    )
+                )
+        for index, partner in enumerate(model.partners):
+            if partner.kind not in kinds:
+                path = ("partners", index, "kind")
+                problems.append(
+                    Problem(
+                        file,
+                        source.line_of(path),
+                        f"le type « {partner.kind} » n'existe pas. Types connus : "
+                        f"{', '.join(kinds)}. Corrigez-le ou ajoutez ce type dans « kinds ».",
+                        f"the kind '{partner.kind}' does not exist. Known kinds: "
+                        f"{', '.join(kinds)}. Fix it or add this kind under 'kinds'.",
+                        field=field_name(path),
+                    )
+                )
+    return problems
+
+
+def load_content(content_dir: Path) -> Content:
+    """Every content file, checked; raises ContentError listing all mistakes."""
+    problems: list[Problem] = []
+    loaded: dict[str, models.Strict] = {}
+    sources: dict[str, Located] = {}
+    for name, schema in models.SCHEMAS.items():
+        file = f"content/{name}"
+        path = content_dir / name
+        if not path.is_file():
+            problems.append(
+                Problem(
+                    file,
+                    1,
+                    "ce fichier manque. Remettez-le (voir l'historique Git).",
+                    "this file is missing. Put it back (see the Git history).",
+                )
+            )
+            continue
+        try:
+            source = load(path.read_text(encoding="utf-8"), file)
+        except YamlProblem as error:
+            problems.append(error.problem)
+            continue
+        sources[name] = source
+        duplicates = duplicate_ids(source.data, source, file)
+        try:
+            model = schema.model_validate(source.data)
+        except ValidationError as error:
+            problems += schema_problems(error, schema, source, file) + duplicates
+            continue
+        problems += duplicates + _cross_problems(name, model, source, file)
+        loaded[name] = model
+    if problems:
+        raise ContentError(problems)
+    return Content(
+        site=loaded["site.yml"],
+        objectives=loaded["objectives.yml"],
+        steps=loaded["steps.yml"],
+        partners=loaded["partners.yml"],
+        figures=loaded["figures.yml"],
+        sources=sources,
+    )

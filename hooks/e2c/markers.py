@@ -1,0 +1,105 @@
+"""Markers: where a page in docs/ asks for data from content/.
+
+A marker is an HTML comment on its own line, `<!-- e2c:NAME ARGUMENT -->`,
+for example `<!-- e2c:figures national -->`. Each is replaced, in the page's
+language, by what the renderer of that name makes. A marker with an unknown
+name or argument is a mistake that names the page and the line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from e2c import render
+from e2c.content import Content
+from e2c.problems import Problem
+
+MARKER = re.compile(r"<!--\s*e2c:([^\s>]*)\s*([^>]*?)\s*-->")
+
+
+@dataclass(frozen=True)
+class Marker:
+    render: Callable[..., str]
+    # The arguments it accepts (from the content), and whether one is required.
+    arguments: Callable[[Content], list[str]] = lambda content: []
+    required: bool = False
+
+
+def _step_ids(content: Content) -> list[str]:
+    return [step.id for step in (*content.steps.joining, *content.steps.path)]
+
+
+MARKERS: dict[str, Marker] = {
+    "objectives": Marker(render.objectives),
+    "joining-steps": Marker(render.joining_steps, lambda c: ["all", "summary"]),
+    "path-steps": Marker(render.path_steps),
+    "step": Marker(render.step, _step_ids, required=True),
+    "partners": Marker(render.partners),
+    "figures": Marker(render.figures, lambda c: ["national", "local"], required=True),
+    "places": Marker(render.places),
+    "website": Marker(render.website),
+    "contact": Marker(render.contact),
+    "legal": Marker(render.legal),
+}
+
+
+def front_matter_lines(source: str) -> int:
+    """How many lines the front matter takes, so marker lines match the file's."""
+    match = re.match(r"---\s*\n.*?\n---\s*\n", source, flags=re.S)
+    return match.group(0).count("\n") if match else 0
+
+
+def _problem(page: str, line: int, fr: str, en: str) -> Problem:
+    return Problem(page, line, fr, en)
+
+
+def replace_markers(
+    markdown: str, content: Content, language: str, page: str, first_line: int = 1
+) -> tuple[str, list[Problem]]:
+    """`markdown` with every marker replaced, and the problems found on the way."""
+    problems: list[Problem] = []
+
+    def replace(match: re.Match[str]) -> str:
+        line = first_line + markdown.count("\n", 0, match.start())
+        name, argument = match.group(1), match.group(2)
+        marker = MARKERS.get(name)
+        if marker is None:
+            close = difflib.get_close_matches(name, MARKERS, n=1)
+            hint = (f" Vouliez-vous dire « {close[0]} » ?", f" Did you mean '{close[0]}'?")
+            hint = hint if close else ("", "")
+            known = ", ".join(MARKERS)
+            problems.append(
+                _problem(
+                    page,
+                    line,
+                    f"le repère « e2c:{name} » n'existe pas.{hint[0]} Repères connus : {known}.",
+                    f"the marker 'e2c:{name}' does not exist.{hint[1]} Known markers: {known}.",
+                )
+            )
+            return match.group(0)
+        allowed = marker.arguments(content)
+        if (argument and argument not in allowed) or (marker.required and not argument):
+            choices = ", ".join(allowed) or "—"
+            problems.append(
+                _problem(
+                    page,
+                    line,
+                    f"le repère « e2c:{name} » n'accepte pas « {argument or '(rien)'} ». "
+                    f"Choix possibles : {choices}.",
+                    f"the marker 'e2c:{name}' does not accept '{argument or '(nothing)'}'. "
+                    f"Possible choices: {choices}.",
+                )
+            )
+            return match.group(0)
+        rendered = (
+            marker.render(content, language, argument)
+            if argument
+            else marker.render(content, language)
+        )
+        # Blank lines around: Markdown reads HTML blocks only when they stand alone.
+        return f"\n\n{rendered}\n\n" if rendered else ""
+
+    return MARKER.sub(replace, markdown), problems

@@ -1,0 +1,177 @@
+"""The schema of each file in content/: what staff may write, and nothing else.
+
+Every model forbids unknown keys (a typo is caught, not ignored). A field
+marked `release=True` may stay empty while the site is prepared, but must be
+filled before it goes live: `make release-check` lists it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+def _https_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme != "https" or "." not in parts.netloc or " " in value:
+        raise ValueError("not a well-formed https URL")
+    return value
+
+
+HttpsUrl = Annotated[str, AfterValidator(_https_url)]
+
+
+def release(**kwargs: object) -> object:
+    """A field that may be empty now but must be filled before the site goes live."""
+    return Field(default=None, json_schema_extra={"release": True}, **kwargs)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Text(Strict):
+    """A text in French and in English: both are required."""
+
+    fr: NonEmpty
+    en: NonEmpty
+
+    def __getitem__(self, language: str) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+class Source(Strict):
+    name: NonEmpty
+    url: HttpsUrl | None = None
+
+
+# site.yml -----------------------------------------------------------------
+
+
+class Place(Strict):
+    """A town where the school has (or had) a site."""
+
+    id: Id
+    town: NonEmpty
+    note: Text | None = None
+    address: str | None = None
+    year: int
+    source: Source
+
+
+class Contact(Strict):
+    phone: str | None = release()
+    email: str | None = release()
+    address: str | None = release()
+    opening_hours: Text | None = None
+
+
+class Host(Strict):
+    name: str | None = release()
+    address: str | None = release()
+    phone: str | None = release()
+
+
+class Legal(Strict):
+    publisher: str | None = release()
+    publisher_address: str | None = release()
+    director: str | None = release()
+    host: Host = Host()
+
+
+class SocialLink(Strict):
+    name: NonEmpty
+    url: HttpsUrl
+
+
+class SiteFile(Strict):
+    name: Text
+    short_name: NonEmpty
+    description: Text
+    website: HttpsUrl
+    places: list[Place]
+    contact: Contact = Contact()
+    legal: Legal = Legal()
+    social: list[SocialLink] = []
+
+
+# objectives.yml -----------------------------------------------------------
+
+
+class Item(Strict):
+    """Something with an id, a short title and a text: an objective, a step."""
+
+    id: Id
+    title: Text
+    text: Text
+
+
+class ObjectivesFile(Strict):
+    objectives: list[Item] = Field(min_length=1)
+
+
+# steps.yml ----------------------------------------------------------------
+
+
+class Step(Item):
+    summary: bool = False  # also shown in the three steps of the home page
+
+
+class StepsFile(Strict):
+    joining: list[Step] = Field(min_length=1)
+    path: list[Step] = Field(min_length=1)
+
+
+# partners.yml -------------------------------------------------------------
+
+
+class PartnerKind(Strict):
+    id: Id
+    name: Text
+    text: Text | None = None
+
+
+class Partner(Strict):
+    id: Id
+    kind: Id
+    name: Text
+    role: Text
+    link: HttpsUrl | None = None
+
+
+class PartnersFile(Strict):
+    kinds: list[PartnerKind] = Field(min_length=1)
+    partners: list[Partner] = Field(min_length=1)
+
+
+# figures.yml --------------------------------------------------------------
+
+
+class Figure(Strict):
+    id: Id
+    value: int | float
+    unit: Literal["", "%"] = ""
+    qualifier: Literal["about", "more-than"] | None = None
+    label: Text
+    scope: Literal["national", "local"]
+    year: int
+    source: Source
+
+
+class FiguresFile(Strict):
+    figures: list[Figure] = Field(min_length=1)
+
+
+# Every file of content/ and its schema.
+SCHEMAS: dict[str, type[Strict]] = {
+    "site.yml": SiteFile,
+    "objectives.yml": ObjectivesFile,
+    "steps.yml": StepsFile,
+    "partners.yml": PartnersFile,
+    "figures.yml": FiguresFile,
+}

@@ -1,0 +1,100 @@
+"""Reading a YAML file so that every value keeps the line it was written on.
+
+PyYAML's plain loader forgets where values came from and silently keeps the
+last of two equal keys. Here the file is composed into nodes, turned into
+plain Python data, and each value's path (for example
+`("objectives", 2, "title", "en")`) is mapped to its line, so that a mistake
+found later can be shown to the person at the right place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from e2c.problems import Problem
+
+Path = tuple[str | int, ...]
+
+
+class YamlProblem(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message())
+        self.problem = problem
+
+
+@dataclass
+class Located:
+    """A YAML document as plain data, with the line of every value (1-based)."""
+
+    data: object
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path) -> int:
+        """The line of `path`, or of its nearest ancestor written in the file."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1
+
+
+def load(text: str, file: str) -> Located:
+    """Parse `text` (the content of `file`); raise YamlProblem on a mistake."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlProblem(
+            Problem(
+                file,
+                line,
+                f"le fichier n'est pas du YAML valide ({error.problem}). "
+                "Vérifiez l'indentation (des espaces, pas de tabulations), les deux-points "
+                "après chaque clé et les guillemets autour des textes qui contiennent « : ».",
+                f"the file is not valid YAML ({error.problem}). Check the "
+                "indentation (spaces, no tabs), the colon after each key and the quotes "
+                "around texts that contain ': '.",
+                column=column,
+            )
+        ) from None
+    if node is None:
+        raise YamlProblem(
+            Problem(
+                file,
+                1,
+                "le fichier est vide. Remettez son contenu (voir l'historique Git) "
+                "ou supprimez le fichier s'il n'a plus lieu d'être.",
+                "the file is empty. Put its content back (see the Git history) or "
+                "delete the file if it is no longer needed.",
+            )
+        )
+    located = Located(data=None)
+    located.data = _to_python(node, (), located.lines, file)
+    return located
+
+
+def _to_python(node: yaml.Node, path: Path, lines: dict[Path, int], file: str) -> object:
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in result:
+                raise YamlProblem(
+                    Problem(
+                        file,
+                        key_node.start_mark.line + 1,
+                        f"la clé « {key} » est écrite deux fois au même niveau. "
+                        "Gardez-en une seule.",
+                        f"the key '{key}' is written twice at the same level. Keep only one.",
+                    )
+                )
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            result[key] = _to_python(value_node, (*path, key), lines, file)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_to_python(item, (*path, i), lines, file) for i, item in enumerate(node.value)]
+    # A scalar: let PyYAML's safe constructor give it its type (number, text, empty).
+    return yaml.SafeLoader("").construct_object(node, deep=True)
