@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint system-packages lock clean
+.PHONY: serve build check release-check test lint system-packages lock clean
 
 ## serve: preview the site on http://127.0.0.1:8000, reloading on every save
 serve: $(SITE_STAMP)
@@ -22,6 +22,14 @@ build: $(SITE_STAMP)
 	@$(BIN)/mkdocs build --strict --site-dir site.new || { rm -rf site.new; echo "La construction a échoué : site/ n'a pas été modifié. (Build failed: site/ was left as it was.)"; exit 1; }
 	@rm -rf site.old; if [ -d site ]; then mv site site.old; fi; mv site.new site; rm -rf site.old
 	@echo "Site construit dans site/ (site built into site/)."
+
+## check: the content's checks, fast, without a build (LANGUE=fr or en for one language)
+check: $(SITE_STAMP)
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.cli $(if $(LANGUE),--lang $(LANGUE))
+
+## release-check: every test, then the fields still empty that a public site needs
+release-check: test
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.cli --release $(if $(LANGUE),--lang $(LANGUE))
 
 ## test: lint, then every test (unit, build, browser)
 test: $(TEST_STAMP) system-packages $(NODE_STAMP) lint

@@ -6,9 +6,11 @@ English into en/), so every event here runs once per language.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -16,20 +18,42 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-# `mkdocs serve` runs this file again on every rebuild, but Python would reuse
-# the e2c modules imported the first time: forget them, so that an edit to
-# hooks/ shows in the preview.
-for _name in [name for name in sys.modules if name == "e2c" or name.startswith("e2c.")]:
-    del sys.modules[_name]
+HOOKS_DIR = Path(__file__).resolve().parent
+MODULES = (
+    "content",
+    "markers",
+    "material_markup",
+    "pages",
+    "problems",
+    "search_index",
+    "typography",
+)
 
-from e2c import material_markup, pages, search_index  # noqa: E402
-from e2c.content import Content, ContentError, load_content  # noqa: E402
-from e2c.markers import front_matter_lines, replace_markers  # noqa: E402
-from e2c.problems import report  # noqa: E402
-from e2c.typography import french_spacing  # noqa: E402
+# The e2c modules and the content, set afresh for every build by on_config and
+# on_pre_build: nothing from an earlier build of `mkdocs serve` survives.
+lib = SimpleNamespace()
+build = SimpleNamespace(content=None)
 
-# The content of this build, read afresh by on_pre_build every time.
-_build: dict[str, Content] = {}
+
+def _import_e2c() -> SimpleNamespace:
+    """Import the e2c package from disk again.
+
+    MkDocs loads this file once per `mkdocs serve` process and Python keeps
+    imported modules: without this, an edit to hooks/e2c/ would not show in
+    the preview until the server restarts.
+    """
+    for name in [name for name in sys.modules if name == "e2c" or name.startswith("e2c.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(HOOKS_DIR))
+    try:
+        return SimpleNamespace(**{m: importlib.import_module(f"e2c.{m}") for m in MODULES})
+    finally:
+        sys.path.remove(str(HOOKS_DIR))
+
+
+def on_config(config: MkDocsConfig) -> None:
+    global lib
+    lib = _import_e2c()
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -37,37 +61,38 @@ def on_pre_build(config: MkDocsConfig) -> None:
     # from each build, so MkDocs' own file list cannot show a missing twin.
     docs = Path(config.docs_dir)
     sources = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")]
-    problems = pages.missing_translations(sources)
+    problems = lib.pages.missing_translations(sources)
     if problems:
-        raise PluginError(report(problems))
+        raise PluginError(lib.problems.report(problems))
     content_dir = Path(config.config_file_path).parent / "content"
     try:
-        _build["content"] = load_content(content_dir)
-    except ContentError as error:
-        raise PluginError(report(error.problems)) from None
+        build.content = lib.content.load_content(content_dir)
+    except lib.content.ContentError as error:
+        raise PluginError(lib.problems.report(error.problems)) from None
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    problem = pages.missing_description(f"docs/{page.file.src_uri}", page.meta)
+    page_path = f"docs/{page.file.src_uri}"
+    problem = lib.pages.missing_description(page_path, page.meta)
     if problem:
-        raise PluginError(report([problem]))
-    _, language = pages.split_language(page.file.src_uri)
+        raise PluginError(lib.problems.report([problem]))
+    _, language = lib.pages.split_language(page.file.src_uri)
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-    markdown, problems = replace_markers(
+    markdown, problems = lib.markers.replace_markers(
         markdown,
-        _build["content"],
+        build.content,
         language,
-        f"docs/{page.file.src_uri}",
-        first_line=front_matter_lines(source) + 1,
+        page_path,
+        first_line=lib.markers.front_matter_lines(source) + 1,
     )
     if problems:
-        raise PluginError(report(problems))
-    return french_spacing(markdown) if language == "fr" else markdown
+        raise PluginError(lib.problems.report(problems))
+    return lib.typography.french_spacing(markdown) if language == "fr" else markdown
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    _, language = pages.split_language(page.file.src_uri)
-    return material_markup.fix_page(output, language, pages.FOLDERS[language])
+    _, language = lib.pages.split_language(page.file.src_uri)
+    return lib.material_markup.fix_page(output, language, lib.pages.FOLDERS[language])
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
@@ -76,8 +101,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     # Every language build writes 404.html at the site's root, the last one
     # winning: put each language's page in its own folder instead.
     language = config.theme["language"]
-    folder = pages.FOLDERS[language]
-    output = material_markup.fix_page(output, language, folder)
+    folder = lib.pages.FOLDERS[language]
+    output = lib.material_markup.fix_page(output, language, folder)
     if not folder:
         return output
     target = Path(config.site_dir) / folder / "404.html"
@@ -92,7 +117,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     if not merged.exists():
         return
     index = json.loads(merged.read_text(encoding="utf-8"))
-    for language, part in search_index.split_by_language(index, pages.FOLDERS).items():
-        target = Path(config.site_dir) / pages.FOLDERS[language] / "search" / "search_index.json"
+    folders = lib.pages.FOLDERS
+    for language, part in lib.search_index.split_by_language(index, folders).items():
+        target = Path(config.site_dir) / folders[language] / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), "utf-8")

@@ -71,7 +71,26 @@ def built_pages(site_dir: Path) -> list[Path]:
     return sorted(site_dir.rglob("*.html"))
 
 
-BLOCK_TAGS = frozenset(["p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "br", "table", "tr"])
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "div",
+        "td",
+        "th",
+        "br",
+        "table",
+        "tr",
+    ]
+)
 
 
 class _VisibleText(HTMLParser):

@@ -38,9 +38,27 @@ def _model_at(schema: type[BaseModel], path: Path) -> type[BaseModel] | None:
     return model
 
 
-def _data_path(loc: tuple) -> Path:
-    """Pydantic adds the names of union members to a location: keep only the data's keys."""
-    return tuple(part for part in loc if isinstance(part, int) or not part[:1].isupper())
+def _data_path(loc: tuple, data: object) -> Path:
+    """The part of a pydantic location that names places in the data.
+
+    Pydantic adds the names of union members (`int`, `float`, a model's name)
+    to a location; they are not keys of the file. A key missing from the data
+    is kept: it is the field to add.
+    """
+    path: list[str | int] = []
+    current = data
+    for part in loc:
+        if isinstance(current, dict) and isinstance(part, str):
+            path.append(part)
+            if part not in current:
+                break
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
+            path.append(part)
+            current = current[part]
+        else:
+            break
+    return tuple(path)
 
 
 def _words(error: dict, schema: type[BaseModel], path: Path) -> tuple[str, str]:
@@ -126,7 +144,7 @@ def schema_problems(error: ValidationError, schema: type[BaseModel], source: Loc
     """One problem per distinct mistake pydantic found."""
     problems: dict[tuple, Problem] = {}
     for item in error.errors(include_url=False):
-        path = _data_path(item["loc"])
+        path = _data_path(item["loc"], source.data)
         fr, en = _words(item, schema, path)
         key = (path, fr)
         if key not in problems:

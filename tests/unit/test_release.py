@@ -1,0 +1,25 @@
+from e2c.content import load_content
+from e2c.release import missing_before_release
+from site_helpers import ROOT
+
+
+def test_empty_legal_and_contact_fields_are_listed_with_their_line():
+    content = load_content(ROOT / "content")
+    problems = missing_before_release(content)
+    fields = {problem.field for problem in problems}
+    assert {"legal → publisher", "legal → director", "legal → host → name"} <= fields
+    assert {"contact → email", "contact → phone"} <= fields
+    lines = (ROOT / "content" / "site.yml").read_text(encoding="utf-8").splitlines()
+    for problem in problems:
+        assert problem.path == "content/site.yml"
+        key = problem.field.split(" → ")[-1]
+        assert lines[problem.line - 1].strip().startswith(f"{key}:")
+
+
+def test_filled_fields_are_not_listed():
+    content = load_content(ROOT / "content")
+    legal = content.site.legal.model_copy(update={"publisher": "Association E2C"})
+    site = content.site.model_copy(update={"legal": legal})
+    filled = content.__class__(**{**content.__dict__, "site": site})
+    fields = {problem.field for problem in missing_before_release(filled)}
+    assert "legal → publisher" not in fields
