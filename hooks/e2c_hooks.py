@@ -29,8 +29,8 @@ MODULES = (
     "typography",
 )
 
-# The e2c modules and the content, set afresh for every build by on_config and
-# on_pre_build: nothing from an earlier build of `mkdocs serve` survives.
+# The e2c modules and the content, set afresh by on_config for every build:
+# nothing from an earlier build of `mkdocs serve` survives.
 lib = SimpleNamespace()
 build = SimpleNamespace(content=None)
 
@@ -51,9 +51,21 @@ def _import_e2c() -> SimpleNamespace:
         sys.path.remove(str(HOOKS_DIR))
 
 
+@event_priority(-150)  # after mkdocs-static-i18n has set this pass's language
 def on_config(config: MkDocsConfig) -> None:
     global lib
     lib = _import_e2c()
+    content_dir = Path(config.config_file_path).parent / "content"
+    try:
+        build.content = lib.content.load_content(content_dir)
+    except lib.content.ContentError as error:
+        raise PluginError(lib.problems.report(error.problems)) from None
+    # The school's name and description live in content/site.yml only.
+    site = build.content.site
+    language = config.theme["language"]
+    config.site_name = site.name[language]
+    config.site_description = site.description[language]
+    config.copyright = site.name[language]
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -64,11 +76,6 @@ def on_pre_build(config: MkDocsConfig) -> None:
     problems = lib.pages.missing_translations(sources)
     if problems:
         raise PluginError(lib.problems.report(problems))
-    content_dir = Path(config.config_file_path).parent / "content"
-    try:
-        build.content = lib.content.load_content(content_dir)
-    except lib.content.ContentError as error:
-        raise PluginError(lib.problems.report(error.problems)) from None
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+from html import unescape
 
 import pytest
 from content_helpers import line_of, replace_in
@@ -87,3 +89,17 @@ def test_make_build_keeps_the_last_good_site_when_a_build_fails(tmp_path):
     assert "site/ n'a pas été modifié" in result.stdout + result.stderr
     assert home.read_bytes() == before
     assert not (project / "site.new").exists()
+
+
+def test_the_school_name_comes_from_site_yml_in_both_languages(project, tmp_path):
+    file = project / "content" / "site.yml"
+    replace_in(file, "fr: École de la deuxième chance Allier", "fr: E2C de l'Allier")
+    replace_in(file, "en: Second Chance School Allier", "en: Allier Second Chance School")
+    out = built(project, tmp_path)
+
+    def title(language: str) -> str:
+        html = page_file(out, language, "contact/").read_text("utf-8")
+        return unescape(re.search(r"<title>([^<]*)</title>", html).group(1))
+
+    assert title("fr") == "Contact - E2C de l'Allier"
+    assert title("en") == "Contact - Allier Second Chance School"
