@@ -20,6 +20,7 @@ PAGES = (
     "",
     "ecole/",
     "pour-qui/",
+    "suis-je-eligible/",
     "parcours/",
     "candidater/",
     "partenaires/",

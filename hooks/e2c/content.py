@@ -11,10 +11,16 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from e2c import models
+from e2c import eligibility, models
 from e2c.problems import Problem
 from e2c.validation import duplicate_ids, field_name, schema_problems
 from e2c.yaml_source import Located, YamlProblem, load
+
+# Every file of content/ and its schema.
+SCHEMAS: dict[str, type[models.Strict]] = {
+    **models.SCHEMAS,
+    "eligibility.yml": eligibility.EligibilityFile,
+}
 
 
 class ContentError(Exception):
@@ -32,6 +38,7 @@ class Content:
     steps: models.StepsFile
     partners: models.PartnersFile
     figures: models.FiguresFile
+    eligibility: eligibility.EligibilityFile
     # Each file as read, to point at a field's line later (release check).
     sources: dict[str, Located]
 
@@ -39,6 +46,8 @@ class Content:
 def _cross_problems(name: str, model: models.Strict, source: Located, file: str) -> list[Problem]:
     """Mistakes that involve two fields: a reference to an unknown id, a reversed range."""
     problems = []
+    if isinstance(model, eligibility.EligibilityFile):
+        problems += eligibility.cross_problems(model, source, file)
     if isinstance(model, models.PartnersFile):
         kinds = [kind.id for kind in model.kinds]
         # Kinds and partners become sections of one page: their ids are its anchors.
@@ -78,7 +87,7 @@ def load_content(content_dir: Path) -> Content:
     problems: list[Problem] = []
     loaded: dict[str, models.Strict] = {}
     sources: dict[str, Located] = {}
-    for name, schema in models.SCHEMAS.items():
+    for name, schema in SCHEMAS.items():
         file = f"content/{name}"
         path = content_dir / name
         if not path.is_file():
@@ -113,5 +122,6 @@ def load_content(content_dir: Path) -> Content:
         steps=loaded["steps.yml"],
         partners=loaded["partners.yml"],
         figures=loaded["figures.yml"],
+        eligibility=loaded["eligibility.yml"],
         sources=sources,
     )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from e2c import render
+from e2c import render, self_check
 from e2c.content import Content
 from e2c.problems import Problem
 
@@ -43,6 +43,8 @@ MARKERS: dict[str, Marker] = {
     "website": Marker(render.website),
     "contact": Marker(render.contact),
     "legal": Marker(render.legal),
+    "eligibility-conditions": Marker(lambda c, lang: self_check.conditions(c.eligibility, lang)),
+    "eligibility-check": Marker(lambda c, lang: self_check.check(c.eligibility, lang)),
 }
 
 

@@ -167,7 +167,8 @@ class FiguresFile(Strict):
     figures: list[Figure] = Field(min_length=1)
 
 
-# Every file of content/ and its schema.
+# The files of content/ described here, and their schema (e2c.content adds
+# the self-check's rules, whose schema lives with its evaluator).
 SCHEMAS: dict[str, type[Strict]] = {
     "site.yml": SiteFile,
     "objectives.yml": ObjectivesFile,

@@ -47,11 +47,16 @@ def _data_path(loc: tuple, data: object) -> Path:
     """
     path: list[str | int] = []
     current = data
-    for part in loc:
+    for position, part in enumerate(loc):
         if isinstance(current, dict) and isinstance(part, str):
-            path.append(part)
             if part not in current:
-                break
+                # A key the data lacks: the field to add if it ends the location,
+                # else the tag of a union member (`number`, `choice`): skipped.
+                if position == len(loc) - 1:
+                    path.append(part)
+                    break
+                continue
+            path.append(part)
             current = current[part]
         elif isinstance(current, list) and isinstance(part, int) and part < len(current):
             path.append(part)
@@ -117,6 +122,12 @@ def _words(error: dict, schema: type[BaseModel], path: Path) -> tuple[str, str]:
         return ("ce nombre doit être plus grand que 0.", "this number must be greater than 0.")
     if kind == "too_short":
         return ("cette liste ne peut pas être vide.", "this list cannot be empty.")
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        expected = error.get("ctx", {}).get("expected_tags", "")
+        return (
+            f"le type (« type: ») manque ou n'existe pas : choisissez parmi {expected}.",
+            f"the type ('type:') is missing or unknown: choose one of {expected}.",
+        )
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
         return (
@@ -145,6 +156,8 @@ def schema_problems(error: ValidationError, schema: type[BaseModel], source: Loc
     problems: dict[tuple, Problem] = {}
     for item in error.errors(include_url=False):
         path = _data_path(item["loc"], source.data)
+        if item["type"] == "union_tag_invalid":
+            path = (*path, "type")  # point at the wrong type itself
         fr, en = _words(item, schema, path)
         key = (path, fr)
         if key not in problems:

@@ -17,6 +17,8 @@ def axe_violations(page, where: str) -> list[str]:
     """axe's findings on the page as it is now, one line per element."""
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run 'make test', which installs the node packages.")
+    # Colours mid-transition (a button fading after a click) are not what a reader sees.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",

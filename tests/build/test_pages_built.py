@@ -72,11 +72,19 @@ def test_english_navigation_is_translated(site_dir):
         assert label not in labels
 
 
-def test_home_links_to_apply_and_to_who_it_is_for(site_dir):
+def test_home_links_to_apply_to_who_it_is_for_and_to_the_self_check(site_dir):
     for language in ("fr", "en"):
         html = page_file(site_dir, language, "").read_text(encoding="utf-8")
         assert re.search(r'<a class="md-button md-button--primary" href="candidater/"', html)
-        assert re.search(r'<a class="md-button" href="pour-qui/"', html)
+        assert re.search(r'<a class="md-button" href="suis-je-eligible/"', html)
+        assert 'href="pour-qui/"' in html
+
+
+def test_who_it_is_for_and_how_to_apply_link_to_the_self_check(site_dir):
+    for language in ("fr", "en"):
+        for slug in ("pour-qui/", "candidater/"):
+            html = page_file(site_dir, language, slug).read_text(encoding="utf-8")
+            assert 'href="../suis-je-eligible/"' in html, (language, slug)
 
 
 def test_canonical_urls_use_the_production_host(site_dir):

@@ -1,0 +1,224 @@
+"""The self-check "Suis-je éligible ?": its rules as data, and the reference evaluator.
+
+content/eligibility.yml holds the criteria and the outcomes. This module
+checks them, evaluates a set of answers (the reference the tests use, which
+the page's script must agree with), and exports the rules of one language as
+the JSON the page's script reads.
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from e2c.models import Id, NonEmpty, Strict, Text
+from e2c.problems import Problem
+from e2c.validation import field_name
+from e2c.yaml_source import Located
+
+AnswerId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Month = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}(-\d{2})?$")]
+
+OPERATORS = {
+    ">=": operator.ge,
+    ">": operator.gt,
+    "<=": operator.le,
+    "<": operator.lt,
+    "==": operator.eq,
+}
+
+
+class Answer(Strict):
+    id: AnswerId
+    label: Text
+
+
+class NumberInput(Strict):
+    type: Literal["number"]
+    unit: Text
+    min: int = 0
+    max: int
+
+
+class ChoiceInput(Strict):
+    type: Literal["choice"]
+    answers: list[Answer] = Field(min_length=2)
+
+
+class NumberRule(Strict):
+    type: Literal["number"]
+    operator: Literal[">=", ">", "<=", "<", "=="]
+    value: int | float
+
+
+class ChoiceRule(Strict):
+    type: Literal["choice"]
+    accept: list[AnswerId] = Field(min_length=1)
+
+
+class Criterion(Strict):
+    id: Id
+    condition: Text
+    question: Text
+    help: Text
+    input: Annotated[NumberInput | ChoiceInput, Field(discriminator="type")]
+    rule: Annotated[NumberRule | ChoiceRule, Field(discriminator="type")]
+    if_not_met: Id
+    explanation: Text
+    where_to_turn: Text
+    source: Id
+    took_effect: Month
+
+
+class Outcome(Strict):
+    id: Id
+    title: Text
+    next_steps: Text
+    all_met: bool = False
+
+
+class EligibilityFile(Strict):
+    motivation: Text
+    criteria: list[Criterion] = Field(min_length=1)
+    outcomes: list[Outcome] = Field(min_length=2)
+    sources: dict[NonEmpty, Text]
+
+
+def cross_problems(rules: EligibilityFile, source: Located, file: str) -> list[Problem]:
+    """References that must hold between the criteria, the outcomes and the sources."""
+    problems = []
+
+    def add(path: tuple, fr: str, en: str) -> None:
+        problems.append(Problem(file, source.line_of(path), fr, en, field=field_name(path)))
+
+    all_met = [outcome for outcome in rules.outcomes if outcome.all_met]
+    if len(all_met) != 1:
+        add(
+            ("outcomes",),
+            "un seul résultat doit avoir « all_met: true » (le résultat quand tout est rempli).",
+            "exactly one outcome must have 'all_met: true' (the outcome when all is met).",
+        )
+    fallbacks = [outcome.id for outcome in rules.outcomes if not outcome.all_met]
+    for index, criterion in enumerate(rules.criteria):
+        where = ("criteria", index)
+        if criterion.if_not_met not in fallbacks:
+            add(
+                (*where, "if_not_met"),
+                f"le résultat « {criterion.if_not_met} » n'existe pas (ou c'est celui où "
+                f"tout est rempli). Résultats possibles : {', '.join(fallbacks)}.",
+                f"the outcome '{criterion.if_not_met}' does not exist (or is the one where "
+                f"all is met). Possible outcomes: {', '.join(fallbacks)}.",
+            )
+        if criterion.source not in rules.sources:
+            add(
+                (*where, "source"),
+                f"la source « {criterion.source} » n'est pas décrite dans « sources ».",
+                f"the source '{criterion.source}' is not described under 'sources'.",
+            )
+        if criterion.input.type != criterion.rule.type:
+            add(
+                (*where, "rule", "type"),
+                f"la règle est de type « {criterion.rule.type} » mais la question attend "
+                f"« {criterion.input.type} » : les deux doivent être du même type.",
+                f"the rule is of type '{criterion.rule.type}' but the question expects "
+                f"'{criterion.input.type}': both must be of the same type.",
+            )
+        elif isinstance(criterion.rule, ChoiceRule) and isinstance(criterion.input, ChoiceInput):
+            answers = [answer.id for answer in criterion.input.answers]
+            for position, accepted in enumerate(criterion.rule.accept):
+                if accepted not in answers:
+                    add(
+                        (*where, "rule", "accept", position),
+                        f"la réponse « {accepted} » n'existe pas dans cette question. "
+                        f"Réponses possibles : {', '.join(answers)}.",
+                        f"the answer '{accepted}' does not exist in this question. "
+                        f"Possible answers: {', '.join(answers)}.",
+                    )
+            if set(answers) <= set(criterion.rule.accept):
+                add(
+                    (*where, "rule", "accept"),
+                    "toutes les réponses remplissent la condition : la question ne mène à rien. "
+                    "Retirez une réponse de « accept » ou retirez la question.",
+                    "every answer meets the condition: the question leads nowhere. Remove an "
+                    "answer from 'accept' or remove the question.",
+                )
+    return problems
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome for a set of answers, and the criteria not met (in file order)."""
+
+    outcome: str | None  # None while a question is unanswered
+    not_met: tuple[str, ...]
+    unanswered: tuple[str, ...]
+
+
+def is_met(criterion: Criterion, answer: object) -> bool:
+    if isinstance(criterion.rule, NumberRule):
+        return OPERATORS[criterion.rule.operator](float(answer), criterion.rule.value)  # type: ignore[arg-type]
+    return answer in criterion.rule.accept
+
+
+def _answered(criterion: Criterion, answer: object) -> bool:
+    if answer is None or answer == "":
+        return False
+    if isinstance(criterion.input, NumberInput):
+        try:
+            value = float(answer)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return False
+        return criterion.input.min <= value <= criterion.input.max
+    return answer in [a.id for a in criterion.input.answers]
+
+
+def evaluate(rules: EligibilityFile, answers: dict[str, object]) -> Result:
+    """What the page's script shows for `answers` (criterion id -> answer id or number)."""
+    unanswered = tuple(c.id for c in rules.criteria if not _answered(c, answers.get(c.id)))
+    if unanswered:
+        return Result(None, (), unanswered)
+    not_met = [c for c in rules.criteria if not is_met(c, answers[c.id])]
+    if not not_met:
+        outcome = next(o.id for o in rules.outcomes if o.all_met)
+    else:
+        wanted = {c.if_not_met for c in not_met}
+        outcome = next(o.id for o in rules.outcomes if o.id in wanted)
+    return Result(outcome, tuple(c.id for c in not_met), ())
+
+
+def rules_json(rules: EligibilityFile, language: str, html_of) -> dict:
+    """The rules in one language, as the page's script reads them.
+
+    `html_of` turns a text into safe HTML (the script inserts it as is).
+    """
+    return {
+        "criteria": [
+            {
+                "id": c.id,
+                "rule": c.rule.model_dump(),
+                "ifNotMet": c.if_not_met,
+                "input": c.input.type,
+                "min": getattr(c.input, "min", None),
+                "max": getattr(c.input, "max", None),
+                "question": c.question[language],
+                "explanation": html_of(c.explanation[language]),
+                "whereToTurn": html_of(c.where_to_turn[language]),
+                "answers": {a.id: a.label[language] for a in getattr(c.input, "answers", [])},
+                "unit": c.input.unit[language] if isinstance(c.input, NumberInput) else "",
+            }
+            for c in rules.criteria
+        ],
+        "outcomes": [
+            {
+                "id": o.id,
+                "allMet": o.all_met,
+                "title": o.title[language],
+                "nextSteps": html_of(o.next_steps[language]),
+            }
+            for o in rules.outcomes
+        ],
+        "motivation": rules.motivation[language],
+    }

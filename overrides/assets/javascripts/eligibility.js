@@ -1,0 +1,152 @@
+// The self-check "Suis-je éligible ?": evaluates the answers in the page.
+//
+// The rules come from content/eligibility.yml, as JSON in the page. This
+// script mirrors the reference evaluator (hooks/e2c/eligibility.py): the tests
+// hold the two to the same table of cases. Nothing leaves the page: no
+// request, no cookie, no storage.
+(function () {
+  "use strict";
+
+  var form = document.getElementById("e2c-check");
+  var result = document.getElementById("e2c-result");
+  var data = document.getElementById("e2c-rules");
+  if (!form || !result || !data) return;
+
+  var rules = JSON.parse(data.textContent);
+  var ui = rules.ui;
+  var language = document.documentElement.lang || "fr";
+  var OPERATORS = {
+    ">=": function (a, b) { return a >= b; },
+    ">": function (a, b) { return a > b; },
+    "<=": function (a, b) { return a <= b; },
+    "<": function (a, b) { return a < b; },
+    "==": function (a, b) { return a === b; },
+  };
+
+  // The answer given to a criterion, or null while it is missing or out of range.
+  function answerOf(criterion) {
+    if (criterion.input === "number") {
+      var text = form.elements[criterion.id].value.trim();
+      if (text === "") return null;
+      var value = Number(text);
+      if (!isFinite(value) || value < criterion.min || value > criterion.max) return null;
+      return value;
+    }
+    var checked = form.querySelector('input[name="' + criterion.id + '"]:checked');
+    return checked ? checked.value : null;
+  }
+
+  function isMet(criterion, answer) {
+    if (criterion.rule.type === "number") {
+      return OPERATORS[criterion.rule.operator](answer, criterion.rule.value);
+    }
+    return criterion.rule.accept.indexOf(answer) !== -1;
+  }
+
+  function evaluate() {
+    var answers = {};
+    var unanswered = [];
+    rules.criteria.forEach(function (criterion) {
+      answers[criterion.id] = answerOf(criterion);
+      if (answers[criterion.id] === null) unanswered.push(criterion);
+    });
+    if (unanswered.length) return { outcome: null, notMet: [], unanswered: unanswered, answers: answers };
+    var notMet = rules.criteria.filter(function (c) { return !isMet(c, answers[c.id]); });
+    var wanted = notMet.map(function (c) { return c.ifNotMet; });
+    var outcome = rules.outcomes.filter(function (o) {
+      return notMet.length ? wanted.indexOf(o.id) !== -1 : o.allMet;
+    })[0];
+    return { outcome: outcome, notMet: notMet, unanswered: [], answers: answers };
+  }
+
+  function escapeText(text) {
+    var div = document.createElement("div");
+    div.textContent = text;
+    return div.innerHTML;
+  }
+
+  function answerText(criterion, answer) {
+    if (criterion.input === "number") return answer + " " + criterion.unit;
+    return criterion.answers[answer];
+  }
+
+  function resultHtml(state) {
+    var parts = ['<h2 id="resultat" tabindex="-1">' + escapeText(ui.result) + "</h2>"];
+    parts.push('<p class="e2c-outcome"><strong>' + escapeText(state.outcome.title) + "</strong></p>");
+    // Texts marked as HTML were escaped and formatted at build (e2c.text).
+    parts.push(state.outcome.nextSteps);
+    if (state.notMet.length) {
+      parts.push("<h3>" + escapeText(ui.notMet) + "</h3><ul class=\"e2c-not-met\">");
+      state.notMet.forEach(function (c) {
+        parts.push(
+          '<li data-criterion="' + c.id + '"><strong>' + escapeText(rules.conditions[c.id]) +
+          "</strong>" + c.explanation + "<p><strong>" + escapeText(ui.whereToTurn) +
+          "</strong></p>" + c.whereToTurn + "</li>"
+        );
+      });
+      parts.push("</ul>");
+    }
+    parts.push('<p class="e2c-motivation">' + escapeText(rules.motivation) + "</p>");
+    var date = new Date().toLocaleDateString(language, { year: "numeric", month: "long", day: "numeric" });
+    parts.push('<div class="e2c-print-only"><p>' + escapeText(ui.date) + " " + escapeText(date) + "</p>");
+    parts.push("<h3>" + escapeText(ui.answers) + "</h3><ul>");
+    rules.criteria.forEach(function (c) {
+      parts.push("<li>" + escapeText(c.question) + " " + escapeText(answerText(c, state.answers[c.id])) + "</li>");
+    });
+    parts.push("</ul></div>");
+    parts.push(
+      '<div class="e2c-result-actions">' +
+      '<button type="button" class="md-button" data-action="print">' + escapeText(ui.print) + "</button>" +
+      '<button type="button" class="md-button" data-action="restart">' + escapeText(ui.restart) + "</button></div>"
+    );
+    return parts.join("");
+  }
+
+  function missingHtml(state) {
+    var items = state.unanswered.map(function (c) {
+      return '<li><a href="#fieldset-' + c.id + '">' + escapeText(c.question) + "</a></li>";
+    });
+    return "<p>" + escapeText(ui.unanswered) + "</p><ul>" + items.join("") + "</ul>";
+  }
+
+  var shown = "";
+
+  // Shows the result once every question is answered; on submit, also says
+  // which questions are left. The live region announces each new result once.
+  function update(submitted) {
+    var state = evaluate();
+    var key = state.outcome
+      ? state.outcome.id + ":" + JSON.stringify(state.answers)
+      : submitted ? "missing:" + state.unanswered.length : "";
+    if (key === shown) return state;
+    shown = key;
+    result.setAttribute("data-outcome", state.outcome ? state.outcome.id : "");
+    if (state.outcome) result.innerHTML = resultHtml(state);
+    else result.innerHTML = submitted ? missingHtml(state) : "";
+    return state;
+  }
+
+  form.addEventListener("input", function () { update(false); });
+  form.addEventListener("change", function () { update(false); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var state = update(true);
+    var target = state.outcome ? document.getElementById("resultat") : result.querySelector("a");
+    if (target) target.focus();
+  });
+  result.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-action]");
+    if (!button) return;
+    if (button.getAttribute("data-action") === "print") {
+      window.print();
+    } else {
+      form.reset();
+      shown = "";
+      result.innerHTML = "";
+      result.setAttribute("data-outcome", "");
+      form.querySelector("input").focus();
+    }
+  });
+
+  form.querySelector(".e2c-form-actions").hidden = false;
+})();
