@@ -10,14 +10,14 @@ TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check release-check test lint system-packages lock clean
+.PHONY: serve build check release-check test lint site-packages system-packages lock clean
 
 ## serve: preview the site on http://127.0.0.1:8000, reloading on every save
-serve: $(SITE_STAMP)
+serve: $(SITE_STAMP) site-packages
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## build: the static site into site/, replaced only when the build succeeds
-build: $(SITE_STAMP)
+build: $(SITE_STAMP) site-packages
 	@rm -rf site.new
 	@$(BIN)/mkdocs build --strict --site-dir site.new || { rm -rf site.new; echo "La construction a échoué : site/ n'a pas été modifié. (Build failed: site/ was left as it was.)"; exit 1; }
 	@rm -rf site.old; if [ -d site ]; then mv site site.old; fi; mv site.new site; rm -rf site.old
@@ -39,9 +39,13 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check hooks tests
 	$(BIN)/ruff format --check hooks tests
 
-## system-packages: the Debian packages the tests need (installed when root)
+## site-packages / system-packages: the Debian packages the site / the tests need
+## (installed when run as root, otherwise named)
+site-packages:
+	@bash .ci/system-packages site
+
 system-packages:
-	@bash .ci/system-packages
+	@bash .ci/system-packages test
 
 ## lock: re-pin requirements*.txt from requirements*.in (after changing a range)
 lock:

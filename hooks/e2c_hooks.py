@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
+import shutil
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -21,6 +23,7 @@ from mkdocs.structure.pages import Page
 HOOKS_DIR = Path(__file__).resolve().parent
 MODULES = (
     "content",
+    "documents",
     "markers",
     "material_markup",
     "pages",
@@ -32,7 +35,9 @@ MODULES = (
 # The e2c modules and the content, set afresh by on_config for every build:
 # nothing from an earlier build of `mkdocs serve` survives.
 lib = SimpleNamespace()
-build = SimpleNamespace(content=None)
+# documents: language -> document id -> the PDF file to publish.
+build = SimpleNamespace(content=None, documents={})
+log = logging.getLogger("mkdocs.plugins.e2c")
 
 
 def _import_e2c() -> SimpleNamespace:
@@ -76,6 +81,25 @@ def on_pre_build(config: MkDocsConfig) -> None:
     problems = lib.pages.missing_translations(sources)
     if problems:
         raise PluginError(lib.problems.report(problems))
+    _make_documents(config)
+
+
+def _make_documents(config: MkDocsConfig) -> None:
+    """This language's PDFs, made now or taken from the cache."""
+    root = Path(config.config_file_path).parent
+    language = config.theme["language"]
+    logo = (root / "overrides" / "assets" / "images" / "logo.svg").read_text(encoding="utf-8")
+    made = {}
+    for document in lib.documents.DOCUMENTS:
+        official = root / lib.documents.OFFICIAL_CHARTER
+        if document == "charter" and official.is_file():
+            made[document] = official
+            continue
+        printable = lib.documents.printable(build.content, document, language, logo)
+        made[document], fresh = lib.documents.make_pdf(printable, root / ".cache" / "pdf")
+        if fresh:
+            log.info("PDF made: %s (%s)", document, language)
+    build.documents[language] = made
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -85,12 +109,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         raise PluginError(lib.problems.report([problem]))
     _, language = lib.pages.split_language(page.file.src_uri)
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    folder = lib.pages.FOLDERS[language]
+    sizes = {name: path.stat().st_size for name, path in build.documents[language].items()}
     markdown, problems = lib.markers.replace_markers(
         markdown,
         build.content,
         language,
         page_path,
         first_line=lib.markers.front_matter_lines(source) + 1,
+        context=lib.markers.PageContext(page.url, folder, sizes),
     )
     if problems:
         raise PluginError(lib.problems.report(problems))
@@ -120,6 +147,13 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 @event_priority(-200)  # after mkdocs-static-i18n has written the merged search index
 def on_post_build(config: MkDocsConfig) -> None:
+    # Publish the PDFs under their stable names, in each language's documents/.
+    for language, made in build.documents.items():
+        for document, path in made.items():
+            name = lib.documents.DOCUMENTS[document].files[language]
+            target = Path(config.site_dir) / lib.pages.FOLDERS[language] / "documents" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
     merged = Path(config.site_dir) / "search" / "search_index.json"
     if not merged.exists():
         return

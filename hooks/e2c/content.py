@@ -39,6 +39,8 @@ class Content:
     partners: models.PartnersFile
     figures: models.FiguresFile
     eligibility: eligibility.EligibilityFile
+    leaflet: models.LeafletFile
+    charter: models.CharterFile
     # Each file as read, to point at a field's line later (release check).
     sources: dict[str, Located]
 
@@ -123,5 +125,7 @@ def load_content(content_dir: Path) -> Content:
         partners=loaded["partners.yml"],
         figures=loaded["figures.yml"],
         eligibility=loaded["eligibility.yml"],
+        leaflet=loaded["leaflet.yml"],
+        charter=loaded["charter.yml"],
         sources=sources,
     )

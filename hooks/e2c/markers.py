@@ -9,11 +9,12 @@ name or argument is a mistake that names the page and the line.
 from __future__ import annotations
 
 import difflib
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from e2c import render, self_check
+from e2c import documents, render, self_check
 from e2c.content import Content
 from e2c.problems import Problem
 
@@ -26,6 +27,22 @@ class Marker:
     # The arguments it accepts (from the content), and whether one is required.
     arguments: Callable[[Content], list[str]] = lambda content: []
     required: bool = False
+    # Whether it needs the page's build context (its URL, the documents made).
+    contextual: bool = False
+
+
+@dataclass(frozen=True)
+class PageContext:
+    url: str  # the page's URL, relative to the site's root ("en/documents/")
+    folder: str  # the language's folder ("" or "en")
+    documents: dict[str, int]  # document id -> size in bytes of its PDF
+
+
+def _download(content: Content, language: str, page: PageContext, document: str) -> str:
+    file = documents.DOCUMENTS[document].files[language]
+    target = posixpath.join(page.folder, "documents", file)
+    href = posixpath.relpath(target, start=page.url.rstrip("/") or ".")
+    return documents.download_link(document, language, href, page.documents[document])
 
 
 def _step_ids(content: Content) -> list[str]:
@@ -45,6 +62,9 @@ MARKERS: dict[str, Marker] = {
     "legal": Marker(render.legal),
     "eligibility-conditions": Marker(lambda c, lang: self_check.conditions(c.eligibility, lang)),
     "eligibility-check": Marker(lambda c, lang: self_check.check(c.eligibility, lang)),
+    "leaflet": Marker(documents.leaflet_body),
+    "charter": Marker(documents.charter_body),
+    "download": Marker(_download, lambda c: list(documents.DOCUMENTS), True, contextual=True),
 }
 
 
@@ -59,7 +79,12 @@ def _problem(page: str, line: int, fr: str, en: str) -> Problem:
 
 
 def replace_markers(
-    markdown: str, content: Content, language: str, page: str, first_line: int = 1
+    markdown: str,
+    content: Content,
+    language: str,
+    page: str,
+    first_line: int = 1,
+    context: PageContext | None = None,
 ) -> tuple[str, list[Problem]]:
     """`markdown` with every marker replaced, and the problems found on the way."""
     problems: list[Problem] = []
@@ -96,11 +121,10 @@ def replace_markers(
                 )
             )
             return match.group(0)
-        rendered = (
-            marker.render(content, language, argument)
-            if argument
-            else marker.render(content, language)
-        )
+        if marker.contextual and context is None:
+            return ""  # checked without a build (make check): nothing to link to yet
+        head = (content, language, context) if marker.contextual else (content, language)
+        rendered = marker.render(*head, argument) if argument else marker.render(*head)
         # Blank lines around: Markdown reads HTML blocks only when they stand alone.
         return f"\n\n{rendered}\n\n" if rendered else ""
 

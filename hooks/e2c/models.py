@@ -176,3 +176,46 @@ SCHEMAS: dict[str, type[Strict]] = {
     "partners.yml": PartnersFile,
     "figures.yml": FiguresFile,
 }
+
+
+# leaflet.yml and charter.yml -------------------------------------------------
+
+
+class LeafletSections(Strict):
+    what: Text
+    who: Text
+    join: Text
+    path: Text
+    end: Text
+    figures: Text
+    contact: Text
+    partners: Text
+
+
+class LeafletFile(Strict):
+    title: Text
+    tagline: Text
+    sections: LeafletSections
+
+
+class Principle(Strict):
+    id: Id
+    text: Text
+
+
+class OfficialLink(Strict):
+    name: Text
+    url: HttpsUrl
+
+
+class CharterFile(Strict):
+    title: Text
+    intro: Text
+    notice: Text
+    principles: list[Principle] = Field(min_length=1)
+    summary_source: Text
+    official: OfficialLink
+
+
+SCHEMAS["leaflet.yml"] = LeafletFile
+SCHEMAS["charter.yml"] = CharterFile

@@ -17,26 +17,31 @@ def twin(path: str) -> str:
     return path.removeprefix("/en") if path.startswith("/en/") else "/en" + path
 
 
-def test_switcher_leads_from_every_page_to_its_twin_and_back(site_pages, base_url, new_context):
+def test_switcher_of_every_page_leads_to_its_twin(site_pages, base_url, new_context):
     page = new_context(viewport=DESKTOP).new_page()
     problems = []
     for site_page in (p for p in site_pages if not p.is_404):
         other = "en" if site_page.language == "fr" else "fr"
         page.goto(base_url + site_page.path)
-        for language, expected in (
-            (other, twin(site_page.path)),
-            (site_page.language, site_page.path),
-        ):
-            page.locator(".md-header__option .md-select").hover()
-            page.locator(f".md-select__link[hreflang='{language}']").click()
-            page.wait_for_load_state()
-            if (
-                page.url != base_url + expected
-                or page.locator("html").get_attribute("lang") != language
-            ):
-                problems.append(f"{site_page}: {LANGUAGE_NAMES[language]} leads to {page.url}")
-                break
+        links = page.locator(".md-select__link").evaluate_all(
+            "links => Object.fromEntries(links.map(a => [a.hreflang, new URL(a.href).pathname]))"
+        )
+        expected = {other: twin(site_page.path), site_page.language: site_page.path}
+        if links != expected:
+            problems.append(f"{site_page}: the switcher leads to {links}, not {expected}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", ["/parcours/", "/en/documents/depliant/", "/suis-je-eligible/"])
+def test_switching_language_and_back_with_the_menu(base_url, new_context, path):
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto(base_url + path)
+    language = "en" if path.startswith("/en/") else "fr"
+    for target, expected in (("fr" if language == "en" else "en", twin(path)), (language, path)):
+        page.locator(".md-header__option .md-select").hover()
+        page.locator(f".md-select__link[hreflang='{target}']").click()
+        page.wait_for_url(base_url + expected)
+        assert page.locator("html").get_attribute("lang") == target
 
 
 @pytest.mark.parametrize(

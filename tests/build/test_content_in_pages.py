@@ -72,6 +72,7 @@ def test_make_build_keeps_the_last_good_site_when_a_build_fails(tmp_path):
     project = copy_project(tmp_path / "project")
     for name in ("Makefile", "requirements.txt", "requirements-test.txt"):
         shutil.copy2(ROOT / name, project / name)
+    shutil.copytree(ROOT / ".ci", project / ".ci")
     (project / ".venv").symlink_to(ROOT / ".venv")
     env = {**os.environ, "MAKEFLAGS": ""}
 

@@ -202,10 +202,12 @@ FACTS = [
         "France Travail was called Pôle emploi",
     ),
     # The two documents
-    ("documents/", "« Dépliant E2C Allier »", 'leaflet ("Dépliant E2C Allier")'),
+    ("documents/", "Le dépliant de l'E2C Allier", "The E2C Allier leaflet"),
+    ("documents/", "Télécharger le dépliant (PDF,", "Download the leaflet (PDF,"),
+    ("documents/", "Télécharger la charte (PDF,", "Download the charter (PDF,"),
     ("documents/", "charte des E2C de France", "charter of the E2Cs of France"),
     ("documents/", "Charte des principes fondamentaux", "Charter of fundamental principles"),
-    ("documents/", "reseau-e2c.fr", "reseau-e2c.fr"),
+    ("documents/charte/", "le site du Réseau E2C France", "the website of the Réseau E2C France"),
 ]
 
 
