@@ -45,6 +45,14 @@ def _section(title: str, body: str) -> str:
     return f"<section><h2>{inline(title)}</h2>{body}</section>"
 
 
+def _places_intro(content: Content, language: str) -> str:
+    years = ", ".join(str(year) for year in sorted({p.year for p in content.site.places}))
+    return {
+        "fr": f"Les sites de l'école connus en {years} :",
+        "en": f"The school's sites known in {years}:",
+    }[language]
+
+
 def leaflet_body(content: Content, language: str) -> str:
     """The leaflet's sections, built from the data where it already lives."""
     leaflet = content.leaflet.sections
@@ -75,7 +83,10 @@ def leaflet_body(content: Content, language: str) -> str:
         ),
         _section(
             leaflet.contact[language],
-            render.website(content, language) + render.places(content, language) + contact_html,
+            render.website(content, language)
+            + f"<p>{_places_intro(content, language)}</p>"
+            + render.places(content, language)
+            + contact_html,
         ),
         _section(leaflet.partners[language], f"<ul>{partners}</ul>"),
     ]
