@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check release-check test lint site-packages system-packages lock clean
+.PHONY: serve build urls check release-check test lint site-packages system-packages lock clean
 
 ## serve: preview the site on http://127.0.0.1:8000, reloading on every save
 serve: $(SITE_STAMP) site-packages
@@ -22,6 +22,10 @@ build: $(SITE_STAMP) site-packages
 	@$(BIN)/mkdocs build --strict --site-dir site.new || { rm -rf site.new; echo "La construction a échoué : site/ n'a pas été modifié. (Build failed: site/ was left as it was.)"; exit 1; }
 	@rm -rf site.old; if [ -d site ]; then mv site site.old; fi; mv site.new site; rm -rf site.old
 	@echo "Site construit dans site/ (site built into site/)."
+
+## urls: record the public addresses after adding a page on purpose (tests/public-urls.txt)
+urls: build
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.urls write site
 
 ## check: the content's checks, fast, without a build (LANGUE=fr or en for one language)
 check: $(SITE_STAMP)

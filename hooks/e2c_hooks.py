@@ -30,6 +30,7 @@ MODULES = (
     "problems",
     "search_index",
     "typography",
+    "urls",
 )
 
 # The e2c modules and the content, set afresh by on_config for every build:
@@ -154,6 +155,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             target = Path(config.site_dir) / lib.pages.FOLDERS[language] / "documents" / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
+    _write_redirects(Path(config.site_dir))
     merged = Path(config.site_dir) / "search" / "search_index.json"
     if not merged.exists():
         return
@@ -163,3 +165,44 @@ def on_post_build(config: MkDocsConfig) -> None:
         target = Path(config.site_dir) / folders[language] / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def _write_redirects(site_dir: Path) -> None:
+    """A page at each old address of content/redirects.yml, sending readers on."""
+    problems = []
+    source = build.content.sources["redirects.yml"]
+    for index, redirect in enumerate(build.content.redirects.redirects):
+        where = ("redirects", index)
+        existing = lib.urls.resolve(site_dir, redirect.from_, hops=0)
+        is_ours = existing and lib.urls.REDIRECT_MARK in existing.read_text(encoding="utf-8")
+        if existing and not is_ours:
+            problems.append(
+                lib.problems.Problem(
+                    "content/redirects.yml",
+                    source.line_of((*where, "from")),
+                    f"« {redirect.from_} » est une page du site : elle ne peut pas être redirigée.",
+                    f"'{redirect.from_}' is a page of the site: it cannot be redirected.",
+                )
+            )
+            continue
+        if lib.urls.resolve(site_dir, redirect.to) is None:
+            problems.append(
+                lib.problems.Problem(
+                    "content/redirects.yml",
+                    source.line_of((*where, "to")),
+                    f"la page « {redirect.to} » n'existe pas : corrigez l'adresse de destination.",
+                    f"the page '{redirect.to}' does not exist: fix the target address.",
+                )
+            )
+            continue
+        language = "en" if redirect.from_.startswith("/en/") else "fr"
+        relative = redirect.from_.lstrip("/")
+        target = (
+            site_dir / relative / "index.html"
+            if redirect.from_.endswith("/")
+            else site_dir / relative
+        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(lib.urls.redirect_page(redirect.from_, redirect.to, language), "utf-8")
+    if problems:
+        raise PluginError(lib.problems.report(problems))

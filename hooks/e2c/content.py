@@ -41,6 +41,7 @@ class Content:
     eligibility: eligibility.EligibilityFile
     leaflet: models.LeafletFile
     charter: models.CharterFile
+    redirects: models.RedirectsFile
     # Each file as read, to point at a field's line later (release check).
     sources: dict[str, Located]
 
@@ -127,5 +128,6 @@ def load_content(content_dir: Path) -> Content:
         eligibility=loaded["eligibility.yml"],
         leaflet=loaded["leaflet.yml"],
         charter=loaded["charter.yml"],
+        redirects=loaded["redirects.yml"],
         sources=sources,
     )

@@ -219,3 +219,21 @@ class CharterFile(Strict):
 
 SCHEMAS["leaflet.yml"] = LeafletFile
 SCHEMAS["charter.yml"] = CharterFile
+
+
+# redirects.yml -------------------------------------------------------------
+
+UrlPath = Annotated[str, StringConstraints(pattern=r"^/([a-z0-9-]+/)*([a-z0-9-]+\.pdf)?$")]
+
+
+class Redirect(Strict):
+    from_: UrlPath = Field(alias="from")
+    to: UrlPath
+
+
+class RedirectsFile(Strict):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    redirects: list[Redirect] = []
+
+
+SCHEMAS["redirects.yml"] = RedirectsFile
