@@ -41,8 +41,8 @@ DOCUMENTS = {
 OFFICIAL_CHARTER = Path("content") / "documents" / "charte-e2c-france.pdf"
 
 
-def _section(title: str, body: str) -> str:
-    return f"<section><h2>{inline(title)}</h2>{body}</section>"
+def _section(anchor: str, title: str, body: str) -> str:
+    return f'<section><h2 id="{anchor}">{inline(title)}</h2>{body}</section>'
 
 
 def _places_intro(content: Content, language: str) -> str:
@@ -65,30 +65,38 @@ def leaflet_body(content: Content, language: str) -> str:
     contact = render.contact(content, language)
     contact_html = contact.split("\n\n", 1)[1] if contact else ""
     sections = [
-        _section(leaflet.what[language], blocks(site.description[language])),
-        _section(leaflet.who[language], self_check.conditions(content.eligibility, language)),
-        _section(leaflet.join[language], render.joining_steps(content, language, "summary")),
+        _section("quoi", leaflet.what[language], blocks(site.description[language])),
         _section(
+            "pour-qui", leaflet.who[language], self_check.conditions(content.eligibility, language)
+        ),
+        _section(
+            "entrer", leaflet.join[language], render.joining_steps(content, language, "summary")
+        ),
+        _section(
+            "parcours",
             leaflet.path[language],
             f"<ol>{objectives}</ol>{blocks(path['alternance'].text[language])}",
         ),
         _section(
+            "apres",
             leaflet.end[language],
             blocks(path["fin"].text[language]) + blocks(path["suivi"].text[language]),
         ),
         _section(
+            "chiffres",
             leaflet.figures[language],
             render.figures(content, language, "local")
             + render.figures(content, language, "national"),
         ),
         _section(
+            "contact",
             leaflet.contact[language],
             render.website(content, language)
             + f"<p>{_places_intro(content, language)}</p>"
             + render.places(content, language)
             + contact_html,
         ),
-        _section(leaflet.partners[language], f"<ul>{partners}</ul>"),
+        _section("partenaires", leaflet.partners[language], f"<ul>{partners}</ul>"),
     ]
     return "".join(sections)
 
