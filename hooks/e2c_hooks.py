@@ -118,7 +118,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         language,
         page_path,
         first_line=lib.markers.front_matter_lines(source) + 1,
-        context=lib.markers.PageContext(page.url, folder, sizes),
+        context=lib.markers.PageContext(page.url, folder, sizes, config.site_url or ""),
     )
     if problems:
         raise PluginError(lib.problems.report(problems))

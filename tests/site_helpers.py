@@ -24,6 +24,7 @@ PAGES = (
     "parcours/",
     "candidater/",
     "partenaires/",
+    "orienter-un-jeune/",
     "documents/",
     "contact/",
     "mentions-legales/",

@@ -36,6 +36,7 @@ class PageContext:
     url: str  # the page's URL, relative to the site's root ("en/documents/")
     folder: str  # the language's folder ("" or "en")
     documents: dict[str, int]  # document id -> size in bytes of its PDF
+    site_url: str = ""  # the site's absolute address, for links shared elsewhere
 
 
 def _download(content: Content, language: str, page: PageContext, document: str) -> str:
@@ -64,6 +65,9 @@ MARKERS: dict[str, Marker] = {
     "eligibility-check": Marker(lambda c, lang: self_check.check(c.eligibility, lang)),
     "leaflet": Marker(documents.leaflet_body),
     "charter": Marker(documents.charter_body),
+    "share-text": Marker(
+        lambda c, lang, page: render.share_text(c, page.site_url), contextual=True
+    ),
     "download": Marker(_download, lambda c: list(documents.DOCUMENTS), True, contextual=True),
 }
 

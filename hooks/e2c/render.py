@@ -182,3 +182,28 @@ def legal(content: Content, language: str) -> str:
     fields = _fields(list(zip(labels, (publisher, director, host_text), strict=True)), language)
     heading = {"fr": "Éditeur et hébergeur", "en": "Publisher and host"}[language]
     return f"{_heading(2, heading, 'editeur')}\n\n{fields}" if fields else ""
+
+
+# The addresses a partner passes on, in the order of the text: (path, label).
+SHARED_LINKS = (
+    ("", {"fr": "Le site", "en": "The website"}),
+    ("suis-je-eligible/", {"fr": "Suis-je éligible ?", "en": "Can I apply?"}),
+    ("candidater/", {"fr": "Comment candidater", "en": "How to apply"}),
+    ("documents/depliant/", {"fr": "Le dépliant", "en": "The leaflet"}),
+)
+
+
+def share_text(content: Content, site_url: str) -> str:
+    """A short text with the site's stable links, in French and in English, to copy."""
+    parts = []
+    for language, folder, heading in (("fr", "", "En français"), ("en", "en/", "In English")):
+        separator = " : " if language == "fr" else ": "
+        links = "\n".join(
+            f"{label[language]}{separator}{site_url}{folder}{path}" for path, label in SHARED_LINKS
+        )
+        text = f"{content.site.description[language]}\n\n{links}"
+        parts.append(
+            f'<p><strong lang="{language}">{heading}</strong></p>'
+            f'<pre class="e2c-copy" lang="{language}" tabindex="0">{html.escape(text)}</pre>'
+        )
+    return "".join(parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,13 @@ def test_a_redirect_to_nowhere_stops_the_build(tmp_path):
     assert (
         "content/redirects.yml, ligne 3 : la page « /page-inconnue/ » n'existe pas" in result.stderr
     )
+
+
+def test_links_given_to_partners_are_recorded_addresses(site_dir):
+    html = (site_dir / "en" / "orienter-un-jeune" / "index.html").read_text(encoding="utf-8")
+    shared = re.findall(
+        r"https://www\.e2c-allier\.fr(/[^\s<]*)",
+        " ".join(re.findall(r"<pre class=\"e2c-copy\".*?</pre>", html, flags=re.S)),
+    )
+    assert "/en/suis-je-eligible/" in shared and "/suis-je-eligible/" in shared
+    assert set(shared) <= set(recorded())
