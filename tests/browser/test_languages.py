@@ -92,3 +92,16 @@ def test_alternate_links_stay_in_the_head_for_search_engines(base_url, new_conte
     page.goto(base_url + "/en/parcours/", wait_until="networkidle")
     hreflangs = page.locator('head link[rel="alternate"][hreflang]')
     assert sorted(hreflangs.evaluate_all("ls => ls.map(l => l.hreflang)")) == ["en", "fr"]
+
+
+def test_copy_link_puts_the_page_address_on_the_clipboard(base_url, new_context):
+    context = new_context(viewport=PHONE)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    page = context.new_page()
+    page.goto(base_url + "/en/candidater/")
+    page.get_by_role("button", name="Copy the link").click()
+    page.locator(".e2c-share__status", has_text="Link copied.").wait_for()
+    assert (
+        page.evaluate("navigator.clipboard.readText()")
+        == "https://www.e2c-allier.fr/en/candidater/"
+    )

@@ -90,3 +90,27 @@ document.addEventListener("keydown", function (event) {
     if (chosen) chosen.focus();
   }
 });
+
+// 4. Share: copy the page's link, or open the phone's own share sheet (Web
+// Share API) where the browser has one. Both buttons stay hidden otherwise.
+document.addEventListener("DOMContentLoaded", function () {
+  var status = document.querySelector(".e2c-share__status");
+  var copy = document.querySelector("[data-e2c-copy]");
+  if (copy && navigator.clipboard) {
+    copy.parentElement.hidden = false;
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(copy.getAttribute("data-e2c-copy")).then(function () {
+        if (status) status.textContent = status.getAttribute("data-e2c-copied");
+      });
+    });
+  }
+  var share = document.querySelector("[data-e2c-share]");
+  if (share && navigator.share) {
+    share.parentElement.hidden = false;
+    share.addEventListener("click", function () {
+      navigator
+        .share({ title: share.getAttribute("data-e2c-share-title"), url: share.getAttribute("data-e2c-share") })
+        .catch(function () {}); // the reader closed the share sheet
+    });
+  }
+});
