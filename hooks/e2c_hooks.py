@@ -9,10 +9,12 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import re
 import shutil
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -29,6 +31,7 @@ MODULES = (
     "pages",
     "problems",
     "search_index",
+    "seo",
     "typography",
     "urls",
 )
@@ -37,7 +40,7 @@ MODULES = (
 # nothing from an earlier build of `mkdocs serve` survives.
 lib = SimpleNamespace()
 # documents: language -> document id -> the PDF file to publish.
-build = SimpleNamespace(content=None, documents={})
+build = SimpleNamespace(content=None, documents={}, titles={})
 log = logging.getLogger("mkdocs.plugins.e2c")
 
 
@@ -125,9 +128,68 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return lib.typography.french_spacing(markdown) if language == "fr" else markdown
 
 
+@event_priority(-150)  # after mkdocs-static-i18n has translated the navigation
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    # Page titles by URL, for the breadcrumbs of the structured data; a
+    # section's first page without its own title takes the section's.
+    build.titles[config.theme["language"]] = {
+        page.url: page.title or (page.parent.title if page.parent else None) for page in nav.pages
+    }
+    return nav
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     _, language = lib.pages.split_language(page.file.src_uri)
-    return lib.material_markup.fix_page(output, language, lib.pages.FOLDERS[language])
+    output = lib.material_markup.fix_page(output, language, lib.pages.FOLDERS[language])
+    if not page.canonical_url:
+        return output
+    output = lib.seo.absolute_alternates(output, page.canonical_url, lib.pages.DEFAULT_LANGUAGE)
+    return output.replace("</head>", _structured_data(page, config, language) + "</head>", 1)
+
+
+def _document_name(file: str, language: str) -> str:
+    leaflet = lib.documents.DOCUMENTS["leaflet"].files[language].removesuffix(".pdf")
+    if file.endswith(leaflet):
+        return build.content.leaflet.name[language]
+    return build.content.charter.title[language]
+
+
+def _structured_data(page: Page, config: MkDocsConfig, language: str) -> str:
+    site = build.content.site
+    home = config.site_url + (
+        f"{lib.pages.FOLDERS[language]}/" if lib.pages.FOLDERS[language] else ""
+    )
+    titles = build.titles.get(language, {})
+    crumbs = [(site.name[language], home)]
+    parts = (
+        page.url.removeprefix(
+            lib.pages.FOLDERS[language] + "/" if lib.pages.FOLDERS[language] else ""
+        )
+        .strip("/")
+        .split("/")
+    )
+    prefix = lib.pages.FOLDERS[language] + "/" if lib.pages.FOLDERS[language] else ""
+    for depth in range(1, len(parts) + 1 if parts != [""] else 1):
+        url = prefix + "/".join(parts[:depth]) + "/"
+        if url in titles:
+            crumbs.append((titles[url], config.site_url + url))
+    downloads = re.findall(
+        r'class="md-button md-button--primary" href="(([^"]+)\.pdf)" download', page.content or ""
+    )
+    documents = [
+        (_document_name(name, language), urljoin(page.canonical_url, href))
+        for href, name in downloads
+    ]
+    return lib.seo.json_ld(
+        name=site.name[language],
+        short_name=site.short_name,
+        description=site.description[language],
+        site_url=config.site_url,
+        language=language,
+        logo=config.site_url + "assets/images/logo.svg",
+        breadcrumbs=crumbs,
+        documents=documents,
+    )
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
@@ -156,6 +218,13 @@ def on_post_build(config: MkDocsConfig) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
     _write_redirects(Path(config.site_dir))
+    site_dir = Path(config.site_dir)
+    (site_dir / "robots.txt").write_text(lib.seo.robots_txt(config.site_url), encoding="utf-8")
+    root = Path(config.config_file_path).parent
+    image = lib.seo.preview_image(
+        build.content.site.short_name, build.content.site.name["fr"], root / ".cache" / "images"
+    )
+    shutil.copyfile(image, site_dir / "assets" / "images" / "og-image.png")
     merged = Path(config.site_dir) / "search" / "search_index.json"
     if not merged.exists():
         return

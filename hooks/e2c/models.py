@@ -193,6 +193,7 @@ class LeafletSections(Strict):
 
 
 class LeafletFile(Strict):
+    name: Text  # what the document is called where it is offered
     title: Text
     tagline: Text
     sections: LeafletSections
