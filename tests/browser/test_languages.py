@@ -91,7 +91,11 @@ def test_alternate_links_stay_in_the_head_for_search_engines(base_url, new_conte
     page = new_context(viewport=DESKTOP).new_page()
     page.goto(base_url + "/en/parcours/", wait_until="networkidle")
     hreflangs = page.locator('head link[rel="alternate"][hreflang]')
-    assert sorted(hreflangs.evaluate_all("ls => ls.map(l => l.hreflang)")) == ["en", "fr", "x-default"]
+    assert sorted(hreflangs.evaluate_all("ls => ls.map(l => l.hreflang)")) == [
+        "en",
+        "fr",
+        "x-default",
+    ]
 
 
 def test_copy_link_puts_the_page_address_on_the_clipboard(base_url, new_context):
