@@ -156,23 +156,9 @@ def _document_name(file: str, language: str) -> str:
 
 def _structured_data(page: Page, config: MkDocsConfig, language: str) -> str:
     site = build.content.site
-    home = config.site_url + (
-        f"{lib.pages.FOLDERS[language]}/" if lib.pages.FOLDERS[language] else ""
-    )
+    folder = lib.pages.FOLDERS[language]
     titles = build.titles.get(language, {})
-    crumbs = [(site.name[language], home)]
-    parts = (
-        page.url.removeprefix(
-            lib.pages.FOLDERS[language] + "/" if lib.pages.FOLDERS[language] else ""
-        )
-        .strip("/")
-        .split("/")
-    )
-    prefix = lib.pages.FOLDERS[language] + "/" if lib.pages.FOLDERS[language] else ""
-    for depth in range(1, len(parts) + 1 if parts != [""] else 1):
-        url = prefix + "/".join(parts[:depth]) + "/"
-        if url in titles:
-            crumbs.append((titles[url], config.site_url + url))
+    crumbs = lib.seo.breadcrumbs(page.url, folder, titles, config.site_url, site.name[language])
     downloads = re.findall(
         r'class="md-button md-button--primary" href="(([^"]+)\.pdf)" download', page.content or ""
     )
@@ -238,40 +224,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def _write_redirects(site_dir: Path) -> None:
     """A page at each old address of content/redirects.yml, sending readers on."""
-    problems = []
-    source = build.content.sources["redirects.yml"]
-    for index, redirect in enumerate(build.content.redirects.redirects):
-        where = ("redirects", index)
-        existing = lib.urls.resolve(site_dir, redirect.from_, hops=0)
-        is_ours = existing and lib.urls.REDIRECT_MARK in existing.read_text(encoding="utf-8")
-        if existing and not is_ours:
-            problems.append(
-                lib.problems.Problem(
-                    "content/redirects.yml",
-                    source.line_of((*where, "from")),
-                    f"« {redirect.from_} » est une page du site : elle ne peut pas être redirigée.",
-                    f"'{redirect.from_}' is a page of the site: it cannot be redirected.",
-                )
-            )
-            continue
-        if lib.urls.resolve(site_dir, redirect.to) is None:
-            problems.append(
-                lib.problems.Problem(
-                    "content/redirects.yml",
-                    source.line_of((*where, "to")),
-                    f"la page « {redirect.to} » n'existe pas : corrigez l'adresse de destination.",
-                    f"the page '{redirect.to}' does not exist: fix the target address.",
-                )
-            )
-            continue
-        language = "en" if redirect.from_.startswith("/en/") else "fr"
-        relative = redirect.from_.lstrip("/")
-        target = (
-            site_dir / relative / "index.html"
-            if redirect.from_.endswith("/")
-            else site_dir / relative
-        )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(lib.urls.redirect_page(redirect.from_, redirect.to, language), "utf-8")
+    problems = lib.urls.write_redirects(
+        site_dir, build.content.redirects.redirects, build.content.sources["redirects.yml"]
+    )
     if problems:
         raise PluginError(lib.problems.report(problems))

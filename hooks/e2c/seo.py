@@ -28,6 +28,24 @@ def absolute_alternates(html: str, canonical: str, default_language: str) -> str
     return html[: first.start()] + "\n".join(tags) + html[first.start() :]
 
 
+def breadcrumbs(
+    page_url: str, folder: str, titles: dict[str, str | None], site_url: str, home: str
+) -> list[tuple[str, str]]:
+    """(title, absolute URL) from the language's home down to the page.
+
+    `page_url` is the page's URL from the site's root (`en/documents/depliant/`),
+    `titles` the titles of this language's pages by URL.
+    """
+    prefix = f"{folder}/" if folder else ""
+    crumbs = [(home, site_url + prefix)]
+    parts = [part for part in page_url.removeprefix(prefix).split("/") if part]
+    for depth in range(1, len(parts) + 1):
+        url = prefix + "/".join(parts[:depth]) + "/"
+        if titles.get(url):
+            crumbs.append((titles[url], site_url + url))
+    return crumbs
+
+
 def json_ld(
     *,
     name: str,

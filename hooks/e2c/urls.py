@@ -16,6 +16,9 @@ import re
 import sys
 from pathlib import Path
 
+from e2c.problems import Problem
+from e2c.yaml_source import Located
+
 ROOT = Path(__file__).resolve().parents[2]
 LIST = ROOT / "tests" / "public-urls.txt"
 REDIRECT_MARK = '<meta name="e2c-redirect"'
@@ -68,6 +71,41 @@ def redirect_page(source: str, target: str, language: str) -> str:
         f'<meta http-equiv="refresh" content="0; url={safe}">'
         f'</head><body><p>{words[0]}. <a href="{safe}">{words[1]}</a></p></body></html>'
     )
+
+
+def write_redirects(site_dir: Path, redirects: list, source: Located) -> list[Problem]:
+    """Write a redirect page at each old address; the problems that prevent one."""
+    problems = []
+
+    def problem(index: int, key: str, fr: str, en: str) -> None:
+        line = source.line_of(("redirects", index, key))
+        problems.append(Problem("content/redirects.yml", line, fr, en))
+
+    for index, redirect in enumerate(redirects):
+        existing = resolve(site_dir, redirect.from_, hops=0)
+        if existing and REDIRECT_MARK not in existing.read_text(encoding="utf-8"):
+            problem(
+                index,
+                "from",
+                f"« {redirect.from_} » est une page du site : elle ne peut pas être redirigée.",
+                f"'{redirect.from_}' is a page of the site: it cannot be redirected.",
+            )
+        elif resolve(site_dir, redirect.to) is None:
+            problem(
+                index,
+                "to",
+                f"la page « {redirect.to} » n'existe pas : corrigez l'adresse de destination.",
+                f"the page '{redirect.to}' does not exist: fix the target address.",
+            )
+        else:
+            language = "en" if redirect.from_.startswith("/en/") else "fr"
+            relative = redirect.from_.lstrip("/")
+            target = site_dir / relative
+            target = target / "index.html" if redirect.from_.endswith("/") else target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            page = redirect_page(redirect.from_, redirect.to, language)
+            target.write_text(page, encoding="utf-8")
+    return problems
 
 
 def main(argv: list[str]) -> int:
