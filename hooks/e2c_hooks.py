@@ -112,7 +112,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if problem:
         raise PluginError(lib.problems.report([problem]))
     _, language = lib.pages.split_language(page.file.src_uri)
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    source = page.file.content_string  # read once by MkDocs, not again here
     folder = lib.pages.FOLDERS[language]
     sizes = {name: path.stat().st_size for name, path in build.documents[language].items()}
     markdown, problems = lib.markers.replace_markers(

@@ -64,15 +64,7 @@ CASES = [
     case("elsewhere", ["emploi"], departement="15", emploi="oui"),
     case(
         "elsewhere",
-        [
-            "age",
-            "emploi",
-            "departement",
-            "sortie-ecole",
-            "diplome",
-            "difficultes",
-            "autre-solution",
-        ],
+        list(BASE),
         age=16,
         emploi="oui",
         departement="autre",
