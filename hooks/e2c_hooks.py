@@ -178,6 +178,16 @@ def _structured_data(page: Page, config: MkDocsConfig, language: str) -> str:
     )
 
 
+def on_pre_template(template, template_name: str, config: MkDocsConfig):
+    if template_name == "404.html" and config.extra.get("alternate"):
+        homes = lib.seo.home_alternates(
+            config.extra["alternate"], config.site_url, lib.pages.FOLDERS
+        )
+        # mkdocs-static-i18n also sets it as an attribute, which templates read first.
+        config.extra["alternate"] = config.extra.alternate = homes
+    return template
+
+
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if template_name != "404.html":
         return output
@@ -186,6 +196,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     language = config.theme["language"]
     folder = lib.pages.FOLDERS[language]
     output = lib.material_markup.fix_page(output, language, folder)
+    home = urljoin(config.site_url, f"{folder}/".lstrip("/"))
+    output = lib.seo.absolute_alternates(output, home, lib.pages.DEFAULT_LANGUAGE)
     if not folder:
         return output
     target = Path(config.site_dir) / folder / "404.html"

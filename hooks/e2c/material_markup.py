@@ -35,6 +35,20 @@ def ensure_skip_link(html: str, language: str) -> str:
     return _EMPTY_SKIP.sub(f'<div data-md-component="skip">{link}</div>', html, count=1)
 
 
+SEARCH_LABELS = {"fr": "Rechercher sur le site", "en": "Search the site"}
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def name_search_dialog(html: str, language: str) -> str:
+    """A dialog needs an accessible name (axe rule aria-dialog-name)."""
+    if _SEARCH_DIALOG not in html:
+        raise ValueError("Material's search dialog was not found in the page")
+    named = _SEARCH_DIALOG.replace(
+        'role="dialog"', f'role="dialog" aria-label="{SEARCH_LABELS[language]}"'
+    )
+    return html.replace(_SEARCH_DIALOG, named, 1)
+
+
 def set_language_root(html: str, prefix: str) -> str:
     """Point Material's `base` at the language's root (`…/en/`).
 
@@ -59,4 +73,5 @@ def set_language_root(html: str, prefix: str) -> str:
 def fix_page(html: str, language: str, folder: str) -> str:
     """Every correction a built page needs."""
     html = ensure_skip_link(drop_checkbox_autocomplete(html), language)
+    html = name_search_dialog(html, language)
     return set_language_root(html, folder)

@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 _ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([a-z-]+)">')
 OG_SIZE = (1200, 630)
@@ -26,6 +26,20 @@ def absolute_alternates(html: str, canonical: str, default_language: str) -> str
     first = _ALTERNATE.search(html)
     html = _ALTERNATE.sub("", html)
     return html[: first.start()] + "\n".join(tags) + html[first.start() :]
+
+
+def home_alternates(alternates: list[dict], site_url: str, folders: dict[str, str]) -> list[dict]:
+    """The language switcher's entries pointing at each language's home.
+
+    The 404 page has no translation of its own: without this it would offer
+    the translations of whichever page was built last. Links stay relative to
+    the host, like Material's, so a local preview does not leave for production.
+    """
+    root = urlsplit(site_url).path.rstrip("/") + "/"
+    return [
+        {**entry, "link": root + (f"{folders[entry['lang']]}/" if folders[entry["lang"]] else "")}
+        for entry in alternates
+    ]
 
 
 def breadcrumbs(

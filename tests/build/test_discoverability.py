@@ -43,6 +43,16 @@ def test_canonical_hreflang_and_open_graph_are_absolute_and_right(site_dir, lang
     assert meta(html, "twitter:card") == "summary_large_image"
 
 
+@pytest.mark.parametrize("folder", ["", "en/"])
+def test_each_404_page_points_both_languages_at_their_homes(site_dir, folder):
+    # The 404 page is built last: it used to offer the last page's translations.
+    html = (site_dir / folder / "404.html").read_text(encoding="utf-8")
+    alternates = re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([a-z-]+)">', html)
+    assert alternates == [(SITE, "fr"), (SITE + "en/", "en"), (SITE, "x-default")]
+    switcher = re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)" class="md-select__link">', html)
+    assert switcher == [("/", "fr"), ("/en/", "en")]
+
+
 def test_preview_image_is_ours_and_1200_by_630(site_dir):
     data = (site_dir / "assets" / "images" / "og-image.png").read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -8,6 +8,7 @@ PAGE = """<html><body>
 <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
 <div data-md-component="skip">
   </div>
+<div class="md-search" data-md-component="search" role="dialog"></div>
 <article><h1 id="page-not-found">Page not found</h1></article>
 <script id="__config" type="application/json">{"base": "../..", "search": "x.js"}</script>
 </body></html>"""
@@ -36,6 +37,13 @@ def test_skip_link_needs_a_heading_to_lead_to():
         material_markup.ensure_skip_link(PAGE.replace(' id="page-not-found"', ""), "fr")
 
 
+def test_the_search_dialog_gets_a_name_in_the_page_language():
+    fixed = material_markup.name_search_dialog(PAGE, "en")
+    assert 'role="dialog" aria-label="Search the site">' in fixed
+    with pytest.raises(ValueError, match="search dialog"):
+        material_markup.name_search_dialog("<html></html>", "fr")
+
+
 def test_language_root_becomes_the_base_of_other_languages():
     assert config_of(material_markup.set_language_root(PAGE, "en"))["base"] == "../../en/"
     assert config_of(material_markup.set_language_root(PAGE, ""))["base"] == "../.."
@@ -52,3 +60,4 @@ def test_fix_page_applies_every_correction():
     fixed = material_markup.fix_page(PAGE, "fr", "")
     assert "autocomplete" not in fixed
     assert "Aller au contenu" in fixed
+    assert 'aria-label="Rechercher sur le site"' in fixed

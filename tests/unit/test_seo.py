@@ -1,4 +1,4 @@
-from e2c.seo import absolute_alternates, breadcrumbs, robots_txt
+from e2c.seo import absolute_alternates, breadcrumbs, home_alternates, robots_txt
 
 SITE = "https://www.e2c-allier.fr/"
 TITLES = {"en/": None, "en/documents/": "Documents", "en/documents/depliant/": "The leaflet"}
@@ -26,3 +26,15 @@ def test_alternates_become_absolute_with_x_default():
 
 def test_robots_txt_names_the_sitemap():
     assert robots_txt(SITE).endswith(f"Sitemap: {SITE}sitemap.xml\n")
+
+
+def test_the_404_page_offers_each_language_home_under_the_site_path():
+    stale = [
+        {"name": "Français", "link": "documents/depliant/", "lang": "fr"},
+        {"name": "English", "link": "en/documents/depliant/", "lang": "en"},
+    ]
+    folders = {"fr": "", "en": "en"}
+    assert [entry["link"] for entry in home_alternates(stale, SITE, folders)] == ["/", "/en/"]
+    under_a_path = home_alternates(stale, "https://example.org/e2c/", folders)
+    assert [entry["link"] for entry in under_a_path] == ["/e2c/", "/e2c/en/"]
+    assert stale[0]["link"] == "documents/depliant/"  # the input is left as it was
