@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build urls check release-check test lint site-packages system-packages lock clean
+.PHONY: serve build urls nginx-conf check release-check test lint site-packages system-packages lock clean
 
 ## serve: preview the site on http://127.0.0.1:8000, reloading on every save
 serve: $(SITE_STAMP) site-packages
@@ -26,6 +26,10 @@ build: $(SITE_STAMP) site-packages
 ## urls: record the public addresses after adding a page on purpose (tests/public-urls.txt)
 urls: build
 	@PYTHONPATH=hooks $(BIN)/python -m e2c.urls write site
+
+## nginx-conf: write the security headers into deploy/nginx.conf (after changing hooks/e2c/security_headers.py)
+nginx-conf: $(SITE_STAMP)
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.security_headers deploy/nginx.conf
 
 ## check: the content's checks, fast, without a build (LANGUE=fr or en for one language)
 check: $(SITE_STAMP)

@@ -14,23 +14,26 @@ import shutil
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 HOOKS_DIR = Path(__file__).resolve().parent
 MODULES = (
     "content",
     "documents",
+    "inline_scripts",
     "markers",
     "material_markup",
     "pages",
     "problems",
     "search_index",
+    "security_headers",
     "seo",
     "typography",
     "urls",
@@ -138,9 +141,21 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
     return nav
 
 
+def _externalize_scripts(output: str, root: str, config: MkDocsConfig) -> str:
+    """The page's inline scripts moved into files (see e2c.inline_scripts)."""
+    output, scripts = lib.inline_scripts.externalize(output, root)
+    for script in scripts:
+        target = Path(config.site_dir) / script.path
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(script.text, encoding="utf-8")
+    return output
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     _, language = lib.pages.split_language(page.file.src_uri)
     output = lib.material_markup.fix_page(output, language, lib.pages.FOLDERS[language])
+    output = _externalize_scripts(output, get_relative_url(".", page.url).rstrip("/") + "/", config)
     if not page.canonical_url:
         return output
     output = lib.seo.absolute_alternates(output, page.canonical_url, lib.pages.DEFAULT_LANGUAGE)
@@ -198,6 +213,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     output = lib.material_markup.fix_page(output, language, folder)
     home = urljoin(config.site_url, f"{folder}/".lstrip("/"))
     output = lib.seo.absolute_alternates(output, home, lib.pages.DEFAULT_LANGUAGE)
+    # Served at any depth: Material's links in it start at the site's path.
+    output = _externalize_scripts(output, urlsplit(config.site_url).path.rstrip("/") + "/", config)
     if not folder:
         return output
     target = Path(config.site_dir) / folder / "404.html"
@@ -218,6 +235,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     _write_redirects(Path(config.site_dir))
     site_dir = Path(config.site_dir)
     (site_dir / "robots.txt").write_text(lib.seo.robots_txt(config.site_url), encoding="utf-8")
+    headers = lib.security_headers.headers_file(lib.security_headers.security_headers())
+    (site_dir / "_headers").write_text(headers, encoding="utf-8")
     root = Path(config.config_file_path).parent
     image = lib.seo.preview_image(
         build.content.site.short_name, build.content.site.name["fr"], root / ".cache" / "images"

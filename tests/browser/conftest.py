@@ -1,4 +1,4 @@
-"""Chromium (Debian's, never a downloaded one) on the built site, served on 127.0.0.1."""
+"""Chromium (Debian's, never a downloaded one) on the built site, served by nginx with deploy/nginx.conf."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from chromium import CHROMIUM, CHROMIUM_ARGS
+from nginx_server import serve
 from playwright.sync_api import Browser, BrowserContext, sync_playwright
 from site_helpers import built_pages
-from static_server import serve
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -50,8 +50,61 @@ def base_url(site_dir: Path) -> Iterator[str]:
         yield url
 
 
+# Every Content-Security-Policy violation in any page of any test, as the
+# page reports it (a DOM event) and as Chromium logs it (the console).
+CSP_VIOLATIONS: list[str] = []
+_CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__e2cCspViolation(
+    `${event.effectiveDirective} blocked ${event.blockedURI || "inline code"}`
+    + ` (${event.sourceFile || "the page"}:${event.lineNumber})`);
+});
+"""
+
+
+def watch_csp(context: BrowserContext) -> BrowserContext:
+    """Record the context's CSP violations into CSP_VIOLATIONS."""
+    context.expose_binding(
+        "__e2cCspViolation",
+        lambda source, text: CSP_VIOLATIONS.append(f"{source['page'].url}: {text}"),
+    )
+    context.add_init_script(_CSP_LISTENER)
+
+    def on_console(message) -> None:
+        if message.type == "error" and "Content Security Policy" in message.text:
+            CSP_VIOLATIONS.append(f"console: {message.text}")
+
+    context.on("console", on_console)
+    return context
+
+
+class WatchedBrowser:
+    """The browser, every context of which reports its CSP violations."""
+
+    def __init__(self, browser: Browser) -> None:
+        self._browser = browser
+
+    def new_context(self, **options) -> BrowserContext:
+        return watch_csp(self._browser.new_context(**options))
+
+    def __getattr__(self, name: str):
+        return getattr(self._browser, name)
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violation(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every browser test fails on a CSP violation, unless it causes them on purpose."""
+    start = len(CSP_VIOLATIONS)
+    yield
+    caused = CSP_VIOLATIONS[start:]
+    if request.node.get_closest_marker("csp_violations_expected"):
+        return
+    if caused:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(caused))
+
+
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def browser() -> Iterator[WatchedBrowser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(
             f"Chromium is missing at {CHROMIUM}: run 'make test', which installs it, "
@@ -59,12 +112,12 @@ def browser() -> Iterator[Browser]:
         )
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield WatchedBrowser(chromium)
         chromium.close()
 
 
 @pytest.fixture
-def new_context(browser: Browser) -> Iterator:
+def new_context(browser: WatchedBrowser) -> Iterator:
     """Makes browser contexts that are closed after the test."""
     made: list[BrowserContext] = []
 

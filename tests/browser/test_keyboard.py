@@ -117,7 +117,7 @@ def test_search_works_with_the_keyboard(base_url, new_context, viewport):
     type_like_a_person(page, "interview")
     page.locator(".md-search-result__link").first.wait_for()
     page.wait_for_function(
-        "/[0-9]/.test(document.querySelector('.md-search-result__meta').textContent)"
+        "() => /[0-9]/.test(document.querySelector('.md-search-result__meta').textContent)"
     )
     # Material's search moves through its results with the arrow keys.
     page.keyboard.press("ArrowDown")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import PHONE, SitePage
-from static_server import serve
+from nginx_server import serve
 
 pytestmark = pytest.mark.browser
 
@@ -44,6 +44,7 @@ def test_no_page_errs_fails_or_calls_another_host(site_pages, base_url, new_cont
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.csp_violations_expected  # the policy blocks that font too
 def test_a_font_from_another_host_would_be_caught(site_dir, new_context, tmp_path):
     html = (site_dir / "index.html").read_text(encoding="utf-8")
     font = '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">'

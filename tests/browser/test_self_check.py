@@ -6,8 +6,8 @@ import pytest
 from conftest import DESKTOP, PHONE, SitePage
 from content_helpers import replace_in
 from eligibility_cases import BASE, CASES, INCOMPLETE
+from nginx_server import serve
 from site_helpers import build, copy_project
-from static_server import serve
 from test_axe import SCHEMES, axe_violations
 from test_keyboard import tab_to
 

@@ -1,0 +1,127 @@
+"""The HTTP security headers of the site: the one source for every host.
+
+The build writes them into `_headers` (Netlify, Cloudflare Pages); the same
+headers sit in `deploy/nginx.conf` between two marker lines, written by
+`make nginx-conf` (`python -m e2c.security_headers deploy/nginx.conf`), and a
+test fails when the two differ.
+
+No inline script is allowed: Material's are moved into files at build (see
+`inline_scripts`), so the policy needs neither `'unsafe-inline'` nor hashes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+# The Content-Security-Policy, directive by directive.
+CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    # Material's icons are data: SVG images in its stylesheet.
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    # The search index is fetched by a web worker of our own.
+    "connect-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+
+# Features no page uses; the share sheet (web-share) and copying a link
+# (clipboard-write) keep their default, this site only.
+DENIED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb"]
+
+
+def content_security_policy() -> str:
+    return "; ".join(
+        f"{directive} {' '.join(sources)}" for directive, sources in CONTENT_SECURITY_POLICY.items()
+    )
+
+
+def security_headers() -> dict[str, str]:
+    """Every security header, by name, sent with every response."""
+    return {
+        "Content-Security-Policy": content_security_policy(),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "Permissions-Policy": ", ".join(f"{feature}=()" for feature in DENIED_FEATURES),
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "X-Frame-Options": "DENY",
+    }
+
+
+def headers_file(headers: dict[str, str]) -> str:
+    """The `_headers` file of Netlify and Cloudflare Pages: these headers on every path."""
+    lines = ["# Made at build from hooks/e2c/security_headers.py; do not edit.", "/*"]
+    lines += [f"  {name}: {value}" for name, value in headers.items()]
+    return "\n".join(lines) + "\n"
+
+
+BEGIN = "# BEGIN security headers: made by 'make nginx-conf' from hooks/e2c/security_headers.py"
+END = "# END security headers"
+_BLOCK = re.compile(
+    rf"^(?P<indent>[ \t]*){re.escape(BEGIN)}\n.*?^[ \t]*{re.escape(END)}$", re.M | re.S
+)
+_ADD_HEADER = re.compile(r'^\s*add_header\s+(\S+)\s+"((?:[^"\\]|\\.)*)"\s+always;', re.M)
+
+
+def nginx_block(headers: dict[str, str], indent: str = "    ") -> str:
+    """`add_header` lines, `always` so error pages (404) carry them too."""
+    lines = [BEGIN]
+    for name, value in headers.items():
+        if '"' in value:
+            raise ValueError(f"{name}: a double quote cannot go into nginx's quoted value")
+        lines.append(f'add_header {name} "{value}" always;')
+    lines.append(END)
+    return "\n".join(indent + line for line in lines)
+
+
+def replace_nginx_block(conf: str, headers: dict[str, str]) -> str:
+    """`conf` with its marked block of headers written afresh."""
+    match = _BLOCK.search(conf)
+    if match is None:
+        raise ValueError(f"the lines '{BEGIN}' … '{END}' were not found")
+    return conf[: match.start()] + nginx_block(headers, match.group("indent")) + conf[match.end() :]
+
+
+def nginx_headers(conf: str) -> dict[str, str]:
+    """The headers an nginx configuration adds with `add_header … always`."""
+    return {name: value for name, value in _ADD_HEADER.findall(conf)}
+
+
+def headers_in_file(text: str) -> dict[str, str]:
+    """The headers a `_headers` file sets on `/*`."""
+    headers: dict[str, str] = {}
+    in_all_paths = False
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            in_all_paths = line.strip() == "/*"
+            continue
+        if in_all_paths:
+            name, _, value = line.strip().partition(":")
+            headers[name.strip()] = value.strip()
+    return headers
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m e2c.security_headers deploy/nginx.conf", file=sys.stderr)
+        return 2
+    path = Path(argv[0])
+    path.write_text(
+        replace_nginx_block(path.read_text(encoding="utf-8"), security_headers()), "utf-8"
+    )
+    print(f"{path}: security headers written.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,121 @@
+"""The site under the reference host's headers (deploy/nginx.conf): the policy
+bites, and the features that need a script still work.
+
+Every browser test fails on a Content-Security-Policy violation (conftest's
+`no_csp_violation`); the tests here cover what the others do not.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import CSP_VIOLATIONS, DESKTOP, PHONE
+from e2c.security_headers import security_headers
+from nginx_server import serve
+
+pytestmark = pytest.mark.browser
+
+INJECTED = "<script>window.e2cInjected = true;</script>"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/en/pour-qui/",
+        "/assets/images/logo.svg",
+        "/documents/depliant-e2c-allier.pdf",
+        "/en/gone/",
+    ],
+)
+def test_every_response_carries_the_security_headers(base_url, new_context, path):
+    response = new_context().request.get(base_url + path)
+    assert response.status == (404 if path == "/en/gone/" else 200)
+    headers = response.headers
+    for name, value in security_headers().items():
+        assert headers.get(name.lower()) == value, f"{path}: {name}"
+
+
+def test_fingerprinted_files_are_cached_for_good_and_pages_checked(base_url, new_context, site_dir):
+    request = new_context().request
+    bundle = next((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    moved = next((site_dir / "assets" / "javascripts").glob("inline.*.js")).name
+    for name in (bundle, moved):
+        cache = request.get(f"{base_url}/assets/javascripts/{name}").headers["cache-control"]
+        assert cache == "max-age=315360000", name
+    for path in ("/", "/en/", "/assets/javascripts/e2c.js", "/documents/depliant-e2c-allier.pdf"):
+        assert request.get(base_url + path).headers["cache-control"] == "no-cache", path
+
+
+def test_text_is_sent_compressed(base_url, new_context):
+    request = new_context().request
+    for path in ("/", "/assets/javascripts/e2c.js", "/search/search_index.json"):
+        response = request.get(base_url + path, headers={"Accept-Encoding": "gzip"})
+        assert response.headers.get("content-encoding") == "gzip", path
+
+
+@pytest.mark.csp_violations_expected
+def test_an_injected_inline_script_is_blocked_and_reported(site_dir, tmp_path, browser):
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy)
+    page_file = copy / "pour-qui" / "index.html"
+    html = page_file.read_text(encoding="utf-8")
+    page_file.write_text(html.replace("</body>", INJECTED + "</body>"), encoding="utf-8")
+    start = len(CSP_VIOLATIONS)
+    with serve(copy) as url:
+        context = browser.new_context(viewport=PHONE)
+        page = context.new_page()
+        page.goto(url + "/pour-qui/", wait_until="networkidle")
+        ran = page.evaluate("window.e2cInjected === true")
+        # The site's own scripts still ran: Material set up its header.
+        material_ran = page.evaluate("typeof window.__md_get === 'function'")
+        context.close()
+    caused = CSP_VIOLATIONS[start:]
+    assert not ran, "the injected script ran"
+    assert material_ran
+    assert any("script-src" in text and "blocked inline" in text for text in caused), caused
+    assert any(text.startswith("console:") for text in caused), caused
+
+
+def test_the_palette_chosen_is_kept_on_the_next_page(base_url, new_context):
+    # Material keeps the choice with the scripts that were moved out of the page.
+    page = new_context(viewport=DESKTOP, color_scheme="light").new_page()
+    page.goto(base_url + "/")
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") != scheme
+    chosen = page.locator("body").get_attribute("data-md-color-scheme")
+    page.goto(base_url + "/en/parcours/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == chosen
+
+
+@pytest.mark.parametrize(
+    ("path", "file"),
+    [
+        ("/documents/depliant/", "depliant-e2c-allier.pdf"),
+        ("/en/documents/charte/", "charter-e2c-france.pdf"),
+    ],
+)
+def test_documents_download_under_the_policy(base_url, new_context, path, file):
+    page = new_context(viewport=PHONE, accept_downloads=True).new_page()
+    page.goto(base_url + path)
+    with page.expect_download() as download:
+        page.locator("a.md-button--primary[download]").first.click()
+    assert download.value.suggested_filename == file
+    with open(download.value.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
+
+def test_the_phone_share_sheet_gets_the_page_title_and_address(base_url, new_context):
+    context = new_context(viewport=PHONE)
+    # Chromium on Linux has no share sheet: stand in for the phone's.
+    context.add_init_script(
+        "navigator.share = (data) => { window.e2cShared = data; return Promise.resolve(); };"
+    )
+    page = context.new_page()
+    page.goto(base_url + "/orienter-un-jeune/")
+    page.get_by_role("button", name="Autres…").click()
+    shared = page.evaluate("window.e2cShared")
+    assert shared["url"] == "https://www.e2c-allier.fr/orienter-un-jeune/"
+    assert shared["title"].startswith("Orienter un jeune")
