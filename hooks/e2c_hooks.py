@@ -44,6 +44,9 @@ MODULES = (
 lib = SimpleNamespace()
 # documents: language -> document id -> the PDF file to publish.
 build = SimpleNamespace(content=None, documents={}, titles={})
+# What the modules and the content were loaded from: each language's pass of
+# one build, and a preview's rebuild after an unrelated edit, reuse them.
+loaded = SimpleNamespace(modules=None, content=None)
 log = logging.getLogger("mkdocs.plugins.e2c")
 
 
@@ -63,15 +66,31 @@ def _import_e2c() -> SimpleNamespace:
         sys.path.remove(str(HOOKS_DIR))
 
 
+def _signature(folder: Path) -> tuple:
+    """Every file under `folder` with its size and time of change."""
+    return tuple(
+        (path.as_posix(), stat.st_mtime_ns, stat.st_size)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+        for stat in (path.stat(),)
+    )
+
+
 @event_priority(-150)  # after mkdocs-static-i18n has set this pass's language
 def on_config(config: MkDocsConfig) -> None:
     global lib
-    lib = _import_e2c()
+    modules = _signature(HOOKS_DIR / "e2c")
+    if modules != loaded.modules:
+        lib = _import_e2c()
+        loaded.modules, loaded.content = modules, None
     content_dir = Path(config.config_file_path).parent / "content"
-    try:
-        build.content = lib.content.load_content(content_dir)
-    except lib.content.ContentError as error:
-        raise PluginError(lib.problems.report(error.problems)) from None
+    content = _signature(content_dir)
+    if content != loaded.content:
+        try:
+            build.content = lib.content.load_content(content_dir)
+        except lib.content.ContentError as error:
+            raise PluginError(lib.problems.report(error.problems)) from None
+        loaded.content = content
     # The school's name and description live in content/site.yml only.
     site = build.content.site
     language = config.theme["language"]

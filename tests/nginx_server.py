@@ -43,12 +43,22 @@ def server_block(conf: str, port: int, root: Path) -> str:
     return _replace_once(conf, "root", str(root))
 
 
-def main_conf(server: str, prefix: Path) -> str:
-    """A whole nginx configuration around `server`, writing only under `prefix`."""
+def main_conf(server: str, prefix: Path, access_log: Path | None = None) -> str:
+    """A whole nginx configuration around `server`, writing only under `prefix`.
+
+    With `access_log`, each response is logged as "path status body-bytes
+    all-bytes" (the body as sent, compressed or not; then with the headers):
+    the page-weight benchmark reads it.
+    """
     user = "user root root;\n" if os.geteuid() == 0 else ""
     temp = "\n".join(
         f"    {kind}_temp_path {prefix}/{kind};"
         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    access = (
+        f"log_format sizes '$request_uri $status $body_bytes_sent $bytes_sent';\n    access_log {access_log} sizes;"
+        if access_log
+        else "access_log off;"
     )
     return f"""{user}worker_processes 1;
 pid {prefix}/nginx.pid;
@@ -57,7 +67,7 @@ events {{ worker_connections 256; }}
 http {{
     include {MIME_TYPES};
     default_type application/octet-stream;
-    access_log off;
+    {access}
     sendfile on;
 {temp}
 {server}
@@ -71,11 +81,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def write_conf(directory: Path, prefix: Path, port: int) -> Path:
+def write_conf(directory: Path, prefix: Path, port: int, access_log: Path | None = None) -> Path:
     """The configuration serving `directory` on `port`, written into `prefix`."""
     server = server_block(DEPLOY_CONF.read_text(encoding="utf-8"), port, directory.resolve())
     path = prefix / "nginx.conf"
-    path.write_text(main_conf(server, prefix), encoding="utf-8")
+    path.write_text(main_conf(server, prefix, access_log), encoding="utf-8")
     return path
 
 
@@ -103,7 +113,7 @@ def _wait_for(port: int, process: subprocess.Popen, log: Path) -> None:
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
+def serve(directory: Path, access_log: Path | None = None) -> Iterator[str]:
     """`directory` served by nginx on a free port of 127.0.0.1; yields the base URL."""
     if not Path(NGINX).exists():
         raise RuntimeError(
@@ -112,7 +122,7 @@ def serve(directory: Path) -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="e2c-nginx-") as temporary:
         prefix = Path(temporary)
         port = free_port()
-        conf = write_conf(directory, prefix, port)
+        conf = write_conf(directory, prefix, port, access_log)
         process = subprocess.Popen(
             [
                 NGINX,

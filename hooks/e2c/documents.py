@@ -13,6 +13,7 @@ import hashlib
 import html
 import logging
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import quote
 
@@ -150,15 +151,17 @@ def make_pdf(document_html: str, cache_dir: Path) -> tuple[Path, bool]:
 
     Returns the cached file and whether it was made now.
     """
-    import weasyprint
-
     css = CSS.read_text(encoding="utf-8")
+    # The version from the package's metadata: importing WeasyPrint takes
+    # most of a second, spent only when a PDF is made.
     key = hashlib.sha256(
-        "\0".join((document_html, css, weasyprint.__version__, "pdf/ua-1")).encode()
+        "\0".join((document_html, css, version("weasyprint"), "pdf/ua-1")).encode()
     ).hexdigest()
     cached = cache_dir / f"{key}.pdf"
     if cached.exists():
         return cached, False
+    import weasyprint
+
     cache_dir.mkdir(parents=True, exist_ok=True)
     pdf = weasyprint.HTML(string=document_html).write_pdf(
         stylesheets=[weasyprint.CSS(string=css)], pdf_variant="pdf/ua-1"

@@ -115,12 +115,12 @@ def robots_txt(site_url: str) -> str:
 
 def preview_image(title: str, subtitle: str, cache_dir: Path) -> Path:
     """The 1200x630 image link previews show, drawn with the site's colours."""
-    from PIL import Image, ImageDraw, ImageFont
-
     key = hashlib.sha256(f"{title}\0{subtitle}\0{OG_SIZE}".encode()).hexdigest()
     cached = cache_dir / f"og-{key}.png"
     if cached.exists():
         return cached
+    from PIL import Image, ImageDraw, ImageFont  # only when drawing: a costly import
+
     image = Image.new("RGB", OG_SIZE, "#1b4d89")
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 560, OG_SIZE[0], OG_SIZE[1]), fill="#a8400f")

@@ -16,6 +16,8 @@ import yaml
 from e2c.problems import Problem
 
 Path = tuple[str | int, ...]
+# libyaml's loader when PyYAML has it: several times faster, same nodes and marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlProblem(Exception):
@@ -42,7 +44,7 @@ class Located:
 def load(text: str, file: str) -> Located:
     """Parse `text` (the content of `file`); raise YamlProblem on a mistake."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

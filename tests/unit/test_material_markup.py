@@ -4,12 +4,14 @@ import re
 import pytest
 from e2c import material_markup
 
-PAGE = """<html><body>
+PAGE = """<html><head><script>__md_scope=new URL("..",location)</script></head>
+<body><script>var palette=__md_get("__palette");</script>
 <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
 <div data-md-component="skip">
   </div>
 <div class="md-search" data-md-component="search" role="dialog"></div>
 <article><h1 id="page-not-found">Page not found</h1></article>
+<script>var target=document.getElementById(location.hash.slice(1));target&&f()</script>
 <script id="__config" type="application/json">{"base": "../..", "search": "x.js"}</script>
 </body></html>"""
 
@@ -44,6 +46,23 @@ def test_the_search_dialog_gets_a_name_in_the_page_language():
         material_markup.name_search_dialog("<html></html>", "fr")
 
 
+def test_the_scope_script_joins_the_palette_script_in_the_body():
+    fixed = material_markup.join_scope_to_palette(PAGE)
+    assert "<head></head>" in fixed
+    joined = (
+        '<script>__md_scope=new URL("..",location);\nvar palette=__md_get("__palette");</script>'
+    )
+    assert "<body>" + joined in fixed
+    with pytest.raises(ValueError, match="palette"):
+        material_markup.join_scope_to_palette(PAGE.replace("var palette", "var other"))
+
+
+def test_the_tab_anchor_script_goes_only_from_pages_without_tabs():
+    assert "location.hash" not in material_markup.drop_tab_anchor_script(PAGE)
+    with_tabs = PAGE.replace("<article>", '<article><input name="__tabbed_1" type="radio">')
+    assert material_markup.drop_tab_anchor_script(with_tabs) == with_tabs
+
+
 def test_language_root_becomes_the_base_of_other_languages():
     assert config_of(material_markup.set_language_root(PAGE, "en"))["base"] == "../../en/"
     assert config_of(material_markup.set_language_root(PAGE, ""))["base"] == "../.."
@@ -61,3 +80,4 @@ def test_fix_page_applies_every_correction():
     assert "autocomplete" not in fixed
     assert "Aller au contenu" in fixed
     assert 'aria-label="Rechercher sur le site"' in fixed
+    assert fixed.count("<script>") == 1

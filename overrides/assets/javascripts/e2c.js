@@ -114,3 +114,81 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   }
 });
+
+// 5. The search files load when the reader opens search, not with every
+// page: most readers never search, and on a phone plan the index and the
+// search engine cost more than the page itself. Material asks for the index
+// (XMLHttpRequest) and starts its search worker as soon as a page loads; both
+// wait here until the search opens (or until a search result is opened, whose
+// address asks Material to highlight the words searched for).
+(function () {
+  var opened = /[?&]h=/.test(location.search);
+  var waiting = [];
+  function openSearch() {
+    if (opened) return;
+    opened = true;
+    waiting.splice(0).forEach(function (run) {
+      run();
+    });
+  }
+  function whenSearchOpens(run) {
+    if (opened) run();
+    else waiting.push(run);
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "__search" && event.target.checked) openSearch();
+  });
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches(".md-search__input")) openSearch();
+  });
+
+  var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.e2cSearchIndex = /\/search\/search_index\.json$/.test(String(url));
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    var request = this;
+    var body = arguments;
+    if (!request.e2cSearchIndex) return send.apply(request, body);
+    whenSearchOpens(function () {
+      send.apply(request, body);
+    });
+  };
+
+  // Material talks to its worker with postMessage and "message" listeners
+  // only, and sends nothing before the index has come: the real worker is
+  // started by the first message.
+  var RealWorker = window.Worker;
+  if (!RealWorker) return;
+  window.Worker = function (url, options) {
+    if (!/\/workers\/search\.[^/]*\.js$/.test(String(url))) return new RealWorker(url, options);
+    var worker = null;
+    var listeners = [];
+    return {
+      addEventListener: function (type, listener, listenerOptions) {
+        listeners.push([type, listener, listenerOptions]);
+        if (worker) worker.addEventListener(type, listener, listenerOptions);
+      },
+      removeEventListener: function (type, listener, listenerOptions) {
+        listeners = listeners.filter(function (entry) {
+          return entry[0] !== type || entry[1] !== listener;
+        });
+        if (worker) worker.removeEventListener(type, listener, listenerOptions);
+      },
+      postMessage: function (message, transfer) {
+        if (!worker) {
+          worker = new RealWorker(url, options);
+          listeners.forEach(function (entry) {
+            worker.addEventListener(entry[0], entry[1], entry[2]);
+          });
+        }
+        worker.postMessage(message, transfer);
+      },
+      terminate: function () {
+        if (worker) worker.terminate();
+      },
+    };
+  };
+})();
