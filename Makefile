@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build urls nginx-conf check release-check test lint site-packages system-packages lock clean
+.PHONY: serve build urls nginx-conf bench check release-check test lint site-packages system-packages lock clean
 
 ## serve: preview the site on http://127.0.0.1:8000, reloading on every save
 serve: $(SITE_STAMP) site-packages
@@ -43,9 +43,13 @@ release-check: test
 test: $(TEST_STAMP) system-packages $(NODE_STAMP) lint
 	$(BIN)/python -m pytest
 
+## bench: the benchmarks (page weight, Lighthouse, build, scale, preview): a table and benchmarks/results/latest.json
+bench: $(TEST_STAMP) system-packages $(NODE_STAMP)
+	$(BIN)/python benchmarks/run.py
+
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
+	$(BIN)/ruff check hooks tests benchmarks
+	$(BIN)/ruff format --check hooks tests benchmarks
 
 ## site-packages / system-packages: the Debian packages the site / the tests need
 ## (installed when run as root, otherwise named)

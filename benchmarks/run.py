@@ -1,0 +1,143 @@
+"""`make bench`: every benchmark, a table of the figures, and a JSON file.
+
+    python benchmarks/run.py [--quick] [--output FILE]
+
+--quick runs each benchmark at its smallest (two pages, one Lighthouse run,
+scale 1 and 2, one preview edit): the smoke test uses it to prove the
+scripts run; its figures mean nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import build_time
+import common
+import lighthouse_scores
+import page_weight
+import preview
+import scale
+
+DEFAULT_OUTPUT = common.ROOT / "benchmarks" / "results" / "latest.json"
+
+
+def _built_site(directory: Path) -> Path:
+    site_dir = directory / "site"
+    project = common.copy_project(directory / "project")
+    common.timed_build(project, site_dir)
+    return site_dir
+
+
+def _mark(ok: bool) -> str:
+    return "ok" if ok else "OVER BUDGET"
+
+
+def print_table(figures: dict) -> None:
+    print(
+        "\nPage weight (cold load, compressed bodies; with HTTP/1.1 headers) and Lighthouse (median)"
+    )
+    scores = {row["path"]: row for row in figures["lighthouse"]}
+    header = f"{'page':34} {'KB':>6} {'(+hdr)':>7} {'req':>4}  {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5}"
+    print(header)
+    print("-" * len(header))
+    for row in figures["page_weight"]:
+        median = scores.get(row["path"], {}).get("median", {})
+        cells = [f"{median.get(c, float('nan')):5.0f}" for c in lighthouse_scores.CATEGORIES]
+        flag = (
+            ""
+            if row["within_budget"] and scores.get(row["path"], {}).get("within_budget", True)
+            else "  <- over budget"
+        )
+        print(
+            f"{row['path']:34} {row['kilobytes']:6.1f} {row['with_headers_kilobytes']:7.1f} "
+            f"{row['requests']:4}  {' '.join(cells)}{flag}"
+        )
+    build = figures["build"]
+    print(
+        f"\nBuild: the site {build['site_seconds']} s (budget {build_time.BUDGET_SECONDS} s: "
+        f"{_mark(build['site_seconds'] <= build_time.BUDGET_SECONDS)}), plain Material "
+        f"{build['plain_seconds']} s, ratio {build['ratio']} (budget {build_time.BUDGET_RATIO}: "
+        f"{_mark(build['ratio'] <= build_time.BUDGET_RATIO)}), medians of {build['runs']}"
+    )
+    print("\nScale: time per page as the site grows")
+    first = figures["scale"][0]
+    for row in figures["scale"]:
+        ratio = row["ms_per_page"] / first["ms_per_page"]
+        print(
+            f"  x{row['factor']:<4} {row['pages']:5} pages {row['seconds']:7.2f} s {row['ms_per_page']:6.1f} ms/page  ratio {ratio:.2f}"
+        )
+        for part, value in row["ms_per_page_by_part"].items():
+            base = first["ms_per_page_by_part"].get(part) or float("nan")
+            print(f"        {part:34} {value:7.2f} ms/page  ratio {value / base:.2f}")
+    last = figures["scale"][-1]
+    print(
+        f"  budget: at most 1.5 at the largest size: {_mark(last['ms_per_page'] <= 1.5 * first['ms_per_page'])}"
+    )
+    shown = figures["preview"]
+    print(
+        f"\nPreview: a YAML edit shows in {shown['median_seconds']} s (median of {shown['edits']}; "
+        f"budget {preview.BUDGET_SECONDS} s: {_mark(shown['median_seconds'] <= preview.BUDGET_SECONDS)})"
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="smallest runs: proves the scripts work"
+    )
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    options = parser.parse_args(argv)
+    quick = options.quick
+    started = time.perf_counter()
+    figures: dict = {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "commit": subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=common.ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip(),
+        "machine": platform.platform(),
+        "quick": quick,
+    }
+    with tempfile.TemporaryDirectory(prefix="e2c-bench-") as temporary:
+        site_dir = _built_site(Path(temporary))
+        paths = page_weight.page_paths(site_dir)
+        if quick:
+            paths = paths[:2]
+        print(f"Page weight of {len(paths)} pages…", flush=True)
+        figures["page_weight"] = page_weight.as_json(page_weight.measure(site_dir, paths))
+        runs = 1 if quick else 3
+        print(f"Lighthouse, {runs} run(s) of {len(paths)} pages…", flush=True)
+        figures["lighthouse"] = lighthouse_scores.as_json(
+            lighthouse_scores.measure(site_dir, paths, runs)
+        )
+    print("Build times…", flush=True)
+    figures["build"] = build_time.as_json(build_time.measure(1 if quick else 5))
+    factors = (1, 2) if quick else (1, 10, 100)
+    print(f"Scale {factors}…", flush=True)
+    figures["scale"] = scale.as_json(scale.measure(factors))
+    print("Preview…", flush=True)
+    figures["preview"] = preview.as_json(preview.measure(1 if quick else 5))
+    figures["seconds"] = round(time.perf_counter() - started, 1)
+    options.output.parent.mkdir(parents=True, exist_ok=True)
+    options.output.write_text(
+        json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print_table(figures)
+    print(f"\nFigures written to {options.output} ({figures['seconds']} s).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
