@@ -39,7 +39,7 @@ def plain_config(mkdocs_yml: str) -> str:
 
 def measure(runs: int = 5) -> BuildTimes:
     with tempfile.TemporaryDirectory(prefix="e2c-build-") as temporary:
-        project = common.copy_project(Path(temporary) / "project")
+        project = common.copy_project(Path(temporary) / "project", with_cache=True)
         (project / "mkdocs.plain.yml").write_text(
             plain_config((project / "mkdocs.yml").read_text(encoding="utf-8")), encoding="utf-8"
         )

@@ -9,7 +9,6 @@ the file is saved until the page served holds the word.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 from urllib.error import URLError
 
 import common
+from nginx_server import free_port
 
 BUDGET_SECONDS = 2.0
 FILE = "content/partners.yml"
@@ -32,12 +32,6 @@ class PreviewTimes:
     edits: int
     median_seconds: float
     all_seconds: list[float]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _page(url: str) -> str:
@@ -61,12 +55,14 @@ def _wait_for(url: str, word: str) -> float:
 def measure(edits: int = 5) -> PreviewTimes:
     times = []
     with tempfile.TemporaryDirectory(prefix="e2c-preview-") as temporary:
-        project = common.copy_project(Path(temporary) / "project")
-        port = _free_port()
+        project = common.copy_project(Path(temporary) / "project", with_cache=True)
+        port = free_port()
         server = subprocess.Popen(
             [common.PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=project,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            # A site address with a path would move the pages under it.
+            env={key: value for key, value in os.environ.items() if key != "E2C_SITE_URL"}
+            | {"NO_MKDOCS_2_WARNING": "1"},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

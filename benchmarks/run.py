@@ -30,7 +30,7 @@ DEFAULT_OUTPUT = common.ROOT / "benchmarks" / "results" / "latest.json"
 
 def _built_site(directory: Path) -> Path:
     site_dir = directory / "site"
-    project = common.copy_project(directory / "project")
+    project = common.copy_project(directory / "project", with_cache=True)
     common.timed_build(project, site_dir)
     return site_dir
 

@@ -148,7 +148,7 @@ def measure(factors: tuple[int, ...] = (1, 10, 100), profile: bool = True) -> li
     results = []
     with tempfile.TemporaryDirectory(prefix="e2c-scale-") as temporary:
         for factor in factors:
-            project = common.copy_project(Path(temporary) / f"x{factor}")
+            project = common.copy_project(Path(temporary) / f"x{factor}", with_cache=True)
             grow(project, factor)
             site_dir = Path(temporary) / f"site-x{factor}"
             common.timed_build(project, site_dir)  # makes the PDFs of this content: cached after

@@ -6,6 +6,7 @@ English into en/), so every event here runs once per language.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import logging
@@ -70,14 +71,15 @@ def _import_e2c() -> SimpleNamespace:
         sys.path.remove(str(HOOKS_DIR))
 
 
-def _signature(folder: Path) -> tuple:
-    """Every file under `folder` with its size and time of change."""
-    return tuple(
-        (path.as_posix(), stat.st_mtime_ns, stat.st_size)
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
-        for stat in (path.stat(),)
-    )
+def _signature(folder: Path) -> str:
+    """A hash of every file under `folder`, names and bytes: a change of any
+    shows, even one saved twice within the file system's clock tick."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(folder).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has set this pass's language

@@ -35,14 +35,19 @@ LANGUAGE_PREFIX = {"fr": "", "en": "en/"}
 
 
 def build(
-    project: Path, site_dir: Path, extra_env: dict[str, str] | None = None
+    project: Path,
+    site_dir: Path,
+    extra_env: dict[str, str] | None = None,
+    config: str = "mkdocs.yml",
+    strict: bool = True,
 ) -> subprocess.CompletedProcess[str]:
     """A real `mkdocs build --strict` of `project` into `site_dir`."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("E2C_SITE_URL", None)
     env.update(extra_env or {})
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", config]
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        [*command, *(["--strict"] if strict else []), "--site-dir", str(site_dir)],
         cwd=project,
         env=env,
         capture_output=True,
@@ -52,10 +57,11 @@ def build(
     )
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of the sources a build reads, for tests that break one on purpose."""
+def copy_project(target: Path, with_cache: bool = False) -> Path:
+    """A copy of the sources a build reads, for tests that break one on purpose
+    (with `.cache/`, for builds that should find the PDFs made already)."""
     target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
+    for part in (*PROJECT_PARTS, ".cache") if with_cache else PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 FOLDER = "assets/javascripts"
 _SCRIPT = re.compile(r"<script(?P<attributes>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S)
-_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
-_SRC = re.compile(r"\bsrc\s*=", re.I)
+# An attribute's name starts after a space: `data-type=` is not `type=`.
+_TYPE = re.compile(r"""(?<![\w-])type\s*=\s*["']?([^"'\s>]+)""", re.I)
+_SRC = re.compile(r"(?<![\w-])src\s*=", re.I)
 EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 
 

@@ -15,9 +15,9 @@ import re
 import sys
 from pathlib import Path
 
-# The Content-Security-Policy, directive by directive. Styles, fonts, the
-# search worker and what it fetches fall back to `default-src`: naming them
-# would only make every response longer.
+# The Content-Security-Policy, directive by directive. Styles, fonts and what
+# the search worker fetches fall back to `default-src` (the worker itself to
+# `script-src`): naming them would only make every response longer.
 CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
@@ -49,6 +49,8 @@ def security_headers() -> dict[str, str]:
         "Permissions-Policy": ", ".join(f"{feature}=()" for feature in DENIED_FEATURES),
         "Cross-Origin-Opener-Policy": "same-origin",
         "X-Frame-Options": "DENY",
+        # Ignored over plain HTTP; over HTTPS, browsers never use plain HTTP again.
+        "Strict-Transport-Security": "max-age=31536000",
     }
 
 
@@ -71,8 +73,8 @@ def nginx_block(headers: dict[str, str], indent: str = "    ") -> str:
     """`add_header` lines, `always` so error pages (404) carry them too."""
     lines = [BEGIN]
     for name, value in headers.items():
-        if '"' in value:
-            raise ValueError(f"{name}: a double quote cannot go into nginx's quoted value")
+        if '"' in value or "$" in value:
+            raise ValueError(f"{name}: nginx would misread a double quote or a $ in its value")
         lines.append(f'add_header {name} "{value}" always;')
     lines.append(END)
     return "\n".join(indent + line for line in lines)

@@ -87,6 +87,9 @@ class WatchedBrowser:
     def new_context(self, **options) -> BrowserContext:
         return watch_csp(self._browser.new_context(**options))
 
+    def new_page(self, **options):
+        return self.new_context(**options).new_page()
+
     def __getattr__(self, name: str):
         return getattr(self._browser, name)
 

@@ -22,9 +22,8 @@ def audits(site_pages, base_url) -> list[lighthouse.Audit]:
     return lighthouse.audit([base_url + page.path for page in site_pages], CATEGORIES)
 
 
-def test_lighthouse_audited_every_page(audits, site_pages):
-    assert len(audits) == len(site_pages)
-    assert [audit.runtime_error for audit in audits if audit.runtime_error] == []
+def test_lighthouse_could_audit_every_page(audits):
+    assert [f"{a.url}: {a.runtime_error}" for a in audits if a.runtime_error] == []
 
 
 @pytest.mark.parametrize("category", CATEGORIES)

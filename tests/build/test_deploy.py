@@ -67,7 +67,9 @@ def test_no_page_keeps_a_script_the_policy_would_block(site_dir):
 def test_the_moved_scripts_are_published(site_dir):
     for file in built_pages(site_dir):
         html = file.read_text(encoding="utf-8")
-        for src in re.findall(r'<script src="([^"]*inline\.[0-9a-f]+\.js)"', html):
+        sources = re.findall(r'<script src="([^"]*inline\.[0-9a-f]+\.js)"', html)
+        assert sources, f"{file}: Material's scripts were not moved into a file"
+        for src in sources:
             target = (file.parent / src) if not src.startswith("/") else site_dir / src.lstrip("/")
             assert Path(target).resolve().is_file(), f"{file}: {src}"
 

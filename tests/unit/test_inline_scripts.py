@@ -14,6 +14,7 @@ def test_only_scripts_the_browser_runs_count_as_inline_code():
     assert not is_executable_inline(' type="application/ld+json"')
     assert not is_executable_inline(' id="__config" type="application/json"')
     assert not is_executable_inline(' src="a.js"')
+    assert is_executable_inline(' data-src="a.js" data-type="application/json"')
 
 
 def test_each_inline_script_goes_to_a_file_named_by_its_text():

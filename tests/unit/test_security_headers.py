@@ -29,6 +29,8 @@ def test_a_conf_without_the_marker_lines_is_an_error():
 def test_a_double_quote_cannot_reach_nginx():
     with pytest.raises(ValueError, match="double quote"):
         sh.nginx_block({"A": 'say "hi"'})
+    with pytest.raises(ValueError, match=r"\$"):
+        sh.nginx_block({"A": "$host"})
 
 
 def test_headers_file_sets_every_header_on_every_path():

@@ -1,0 +1,22 @@
+import pytest
+from build_time import plain_config
+from scale import _without_data_markers
+
+CONFIG = """site_name: E2C Allier
+hooks:
+  - hooks/e2c_hooks.py
+
+watch:
+  - content
+"""
+
+
+def test_the_plain_build_is_the_same_configuration_without_hooks():
+    assert plain_config(CONFIG) == "site_name: E2C Allier\n\nwatch:\n  - content\n"
+    with pytest.raises(ValueError, match="hooks"):
+        plain_config("site_name: x\n")
+
+
+def test_synthetic_pages_keep_their_text_but_not_the_data_lists():
+    page = "---\nself_check: true\n---\n# Title\n<!-- e2c:partners -->\n<!-- e2c:step apply -->\nText\n"
+    assert _without_data_markers(page) == "---\n---\n# Title\n<!-- e2c:step apply -->\nText\n"
