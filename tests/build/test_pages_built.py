@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_helpers import PAGES, ROOT, build, page_file
+from site_helpers import LANGUAGE_PREFIX, PAGES, ROOT, build, page_file
 
 SITE_NAME = {"fr": "École de la deuxième chance Allier", "en": "Second Chance School Allier"}
 SOURCE_SUFFIX = {"fr": ".md", "en": ".en.md"}
@@ -143,6 +143,16 @@ def test_each_language_has_its_own_search_index(site_dir):
     assert "Who is it for?" in titles and "Pour qui\u202f?" not in titles
     en_page = page_file(site_dir, "en", "pour-qui/").read_text(encoding="utf-8")
     assert material_config(en_page)["base"] == "../../en/"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_page_can_be_found_by_search_in_its_language(site_dir, language):
+    # mkdocs-static-i18n's search of duplicates dropped the English pages whose
+    # title is the same word in French ("Contact", "Documents").
+    folder = site_dir / LANGUAGE_PREFIX[language]
+    index = json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert [slug for slug in PAGES if slug not in locations] == []
 
 
 def test_each_language_has_its_own_404_page(site_dir):
