@@ -13,6 +13,7 @@ import hashlib
 import html
 import logging
 from dataclasses import dataclass
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import quote
@@ -146,16 +147,21 @@ def printable(content: Content, document: str, language: str, logo_svg: str) -> 
     )
 
 
+@cache
+def _weasyprint_version() -> str:
+    """From the package's metadata (a search of the installed packages, once):
+    importing WeasyPrint takes most of a second, spent only to make a PDF."""
+    return version("weasyprint")
+
+
 def make_pdf(document_html: str, cache_dir: Path) -> tuple[Path, bool]:
     """The PDF of `document_html`, from the cache when its inputs are unchanged.
 
     Returns the cached file and whether it was made now.
     """
     css = CSS.read_text(encoding="utf-8")
-    # The version from the package's metadata: importing WeasyPrint takes
-    # most of a second, spent only when a PDF is made.
     key = hashlib.sha256(
-        "\0".join((document_html, css, version("weasyprint"), "pdf/ua-1")).encode()
+        "\0".join((document_html, css, _weasyprint_version(), "pdf/ua-1")).encode()
     ).hexdigest()
     cached = cache_dir / f"{key}.pdf"
     if cached.exists():

@@ -1,5 +1,5 @@
 import pytest
-from build_time import plain_config
+from build_time import page_url, plain_config
 from scale import _without_data_markers
 
 CONFIG = """site_name: E2C Allier
@@ -20,3 +20,16 @@ def test_the_plain_build_is_the_same_configuration_without_hooks():
 def test_synthetic_pages_keep_their_text_but_not_the_data_lists():
     page = "---\nself_check: true\n---\n# Title\n<!-- e2c:partners -->\n<!-- e2c:step apply -->\nText\n"
     assert _without_data_markers(page) == "---\n---\n# Title\n<!-- e2c:step apply -->\nText\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "language"),
+    [
+        ("index.md", "", "fr"),
+        ("index.en.md", "en/", "en"),
+        ("pour-qui.md", "pour-qui/", "fr"),
+        ("documents/depliant.en.md", "en/documents/depliant/", "en"),
+    ],
+)
+def test_a_page_source_gives_the_url_the_hooks_see(source, url, language):
+    assert page_url(source) == (url, language)
