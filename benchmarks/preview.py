@@ -8,17 +8,13 @@ the file is saved until the page served holds the word.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import tempfile
 import time
-import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from urllib.error import URLError
 
 import common
-from nginx_server import free_port
+from preview_server import serve_preview, wait_for_text
 
 BUDGET_SECONDS = 2.0
 FILE = "content/partners.yml"
@@ -34,41 +30,13 @@ class PreviewTimes:
     all_seconds: list[float]
 
 
-def _page(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except (URLError, ConnectionError, TimeoutError):
-        return ""
-
-
-def _wait_for(url: str, word: str) -> float:
-    """Seconds until the page at `url` holds `word`."""
-    start = time.perf_counter()
-    while time.perf_counter() - start < TIMEOUT:
-        if word in _page(url):
-            return time.perf_counter() - start
-        time.sleep(0.02)
-    raise RuntimeError(f"{word!r} never showed at {url}")
-
-
 def measure(edits: int = 5) -> PreviewTimes:
     times = []
     with tempfile.TemporaryDirectory(prefix="e2c-preview-") as temporary:
         project = common.copy_project(Path(temporary) / "project", with_cache=True)
-        port = free_port()
-        server = subprocess.Popen(
-            [common.PYTHON, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=project,
-            # A site address with a path would move the pages under it.
-            env={key: value for key, value in os.environ.items() if key != "E2C_SITE_URL"}
-            | {"NO_MKDOCS_2_WARNING": "1"},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}{PAGE}"
-        try:
-            _wait_for(url, "missions locales")  # the first build is done
+        with serve_preview(project) as base_url:
+            url = base_url + PAGE
+            wait_for_text(url, "missions locales", TIMEOUT)  # the first build is done
             file = project / FILE
             original = file.read_text(encoding="utf-8")
             if BEFORE not in original:
@@ -79,10 +47,7 @@ def measure(edits: int = 5) -> PreviewTimes:
                 file.write_text(
                     original.replace(BEFORE, f"fr: Les missions locales {word}\n"), "utf-8"
                 )
-                times.append(_wait_for(url, word))
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
+                times.append(wait_for_text(url, word, TIMEOUT))
     return PreviewTimes(edits, round(common.median(times), 2), [round(t, 2) for t in times])
 
 

@@ -16,10 +16,8 @@ size is a step that is not linear.
 
 from __future__ import annotations
 
-import os
 import pstats
 import shutil
-import subprocess
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -109,27 +107,7 @@ def profiled_build(project: Path, site_dir: Path) -> dict[str, float]:
     and for the hooks the whole time of their events."""
     profile = project / "build.prof"
     shutil.rmtree(site_dir, ignore_errors=True)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("E2C_SITE_URL", None)
-    command = [
-        common.PYTHON,
-        "-m",
-        "cProfile",
-        "-o",
-        str(profile),
-        "-m",
-        "mkdocs",
-        "build",
-        "--quiet",
-    ]
-    result = subprocess.run(
-        [*command, "--site-dir", str(site_dir)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = common.build(project, site_dir, python_options=("-m", "cProfile", "-o", str(profile)))
     if result.returncode != 0:
         raise RuntimeError(f"profiled build failed:\n{result.stderr[-3000:]}")
     stats = pstats.Stats(str(profile)).stats  # type: ignore[attr-defined]

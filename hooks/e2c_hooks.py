@@ -48,7 +48,7 @@ MODULES = (
 # nothing from an earlier build of `mkdocs serve` survives.
 lib = SimpleNamespace()
 # documents: language -> document id -> the PDF file to publish.
-build = SimpleNamespace(content=None, documents={}, titles={})
+build = SimpleNamespace(content=None, documents={}, titles={}, passes_ended=0)
 # What the modules and the content were loaded from: each language's pass of
 # one build, and a preview's rebuild after an unrelated edit, reuse them.
 loaded = SimpleNamespace(modules=None, content=None)
@@ -89,6 +89,8 @@ def on_config(config: MkDocsConfig) -> None:
     if modules != loaded.modules:
         lib = _import_e2c()
         loaded.modules, loaded.content = modules, None
+    if config.theme["language"] == lib.pages.DEFAULT_LANGUAGE:
+        build.passes_ended = 0  # a build starts with the default language's pass
     content_dir = Path(config.config_file_path).parent / "content"
     content = _signature(content_dir)
     if content != loaded.content:
@@ -250,6 +252,11 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 @event_priority(-200)  # after mkdocs-static-i18n has written the merged search index
 def on_post_build(config: MkDocsConfig) -> None:
+    # What follows is for the whole site: done once, when the last language's
+    # pass ends (mkdocs-static-i18n runs the others inside the first one's).
+    build.passes_ended += 1
+    if build.passes_ended < len(lib.pages.LANGUAGES):
+        return
     # Publish the PDFs under their stable names, in each language's documents/.
     for language, made in build.documents.items():
         for document, path in made.items():

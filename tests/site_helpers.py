@@ -40,12 +40,14 @@ def build(
     extra_env: dict[str, str] | None = None,
     config: str = "mkdocs.yml",
     strict: bool = True,
+    python_options: tuple[str, ...] = (),
 ) -> subprocess.CompletedProcess[str]:
-    """A real `mkdocs build --strict` of `project` into `site_dir`."""
+    """A real `mkdocs build --strict` of `project` into `site_dir`
+    (`python_options` go before `-m mkdocs`: a profiler, for example)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("E2C_SITE_URL", None)
     env.update(extra_env or {})
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", config]
+    command = [sys.executable, *python_options, "-m", "mkdocs", "build", "--config-file", config]
     return subprocess.run(
         [*command, *(["--strict"] if strict else []), "--site-dir", str(site_dir)],
         cwd=project,
