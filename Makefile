@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build urls nginx-conf bench check release-check test lint site-packages system-packages lock clean
+.PHONY: serve build urls retirer-adresse nginx-conf bench check release-check test lint site-packages system-packages lock clean
 
 ## serve: preview the site on http://127.0.0.1:8000, reloading on every save
 serve: $(SITE_STAMP) site-packages
@@ -23,9 +23,13 @@ build: $(SITE_STAMP) site-packages
 	@rm -rf site.old; if [ -d site ]; then mv site site.old; fi; mv site.new site; rm -rf site.old
 	@echo "Site construit dans site/ (site built into site/)."
 
-## urls: record the public addresses after adding a page on purpose (tests/public-urls.txt)
+## urls: record the addresses of new pages (content/public-urls.txt); never removes one
 urls: build
-	@PYTHONPATH=hooks $(BIN)/python -m e2c.urls write site
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.urls add site
+
+## retirer-adresse: take one address out of content/public-urls.txt, on purpose (ADRESSE=/old/)
+retirer-adresse: $(SITE_STAMP)
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.urls retire "$(ADRESSE)"
 
 ## nginx-conf: write the security headers into deploy/nginx.conf (after changing hooks/e2c/security_headers.py)
 nginx-conf: $(SITE_STAMP)

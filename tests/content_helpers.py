@@ -1,4 +1,8 @@
-"""Helpers for tests that break a copy of content/ on purpose."""
+"""Helpers for tests that break a copy of content on purpose.
+
+Unit tests work on the fixture content (tests/fixtures/content), never on
+content/, which staff change: they hold rules, not today's facts.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,13 @@ from pathlib import Path
 
 from site_helpers import ROOT
 
+FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
+
 
 def content_copy(tmp_path: Path) -> Path:
+    """A copy of the fixture content, to break on purpose."""
     target = tmp_path / "content"
-    shutil.copytree(ROOT / "content", target)
+    shutil.copytree(FIXTURE_CONTENT, target)
     return target
 
 

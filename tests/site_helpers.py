@@ -11,26 +11,35 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The sources the build and content tests read: this project, or the copy a
+# staff edit was made on (E2C_PROJECT, set by tests/build/test_staff_edits.py).
+# Tooling (.venv, node_modules) always comes from ROOT.
+PROJECT = Path(os.environ.get("E2C_PROJECT") or ROOT).resolve()
 
 # What a build needs from the project, copied when a test changes a source file.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "content", "overrides", "hooks")
 
-# Every public page, by French slug; English lives at the same path under /en/.
-PAGES = (
-    "",
-    "ecole/",
-    "pour-qui/",
-    "suis-je-eligible/",
-    "parcours/",
-    "candidater/",
-    "partenaires/",
-    "orienter-un-jeune/",
-    "documents/",
-    "contact/",
-    "mentions-legales/",
-    "donnees-personnelles/",
-    "accessibilite/",
-)
+
+def french_sources(project: Path = PROJECT) -> list[str]:
+    """The French page sources of docs/, as paths from docs/ (`documents/charte.md`)."""
+    docs = project / "docs"
+    return sorted(
+        p.relative_to(docs).as_posix()
+        for p in docs.rglob("*.md")
+        if not re.search(r"\.[a-z]{2}\.md$", p.name)
+    )
+
+
+def slug(source: str) -> str:
+    """`documents/charte.md` -> `documents/charte/`; `index.md` -> ``."""
+    stem = source.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index").rstrip("/")
+    return f"{stem}/" if stem else ""
+
+
+# Every public page, by French slug, found in docs/; English lives at the same path under /en/.
+PAGES = tuple(slug(source) for source in french_sources())
 LANGUAGE_PREFIX = {"fr": "", "en": "en/"}
 
 
@@ -64,7 +73,7 @@ def copy_project(target: Path, with_cache: bool = False) -> Path:
     (with `.cache/`, for builds that should find the PDFs made already)."""
     target.mkdir(parents=True, exist_ok=True)
     for part in (*PROJECT_PARTS, ".cache") if with_cache else PROJECT_PARTS:
-        source = ROOT / part
+        source = (ROOT if part == ".cache" else PROJECT) / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from e2c import eligibility, models
+from e2c import eligibility, models, rule_values
 from e2c.problems import Problem
+from e2c.text_files import NotUtf8, read_text
 from e2c.validation import duplicate_ids, field_name, schema_problems
 from e2c.yaml_source import Located, YamlProblem, load
 
@@ -44,6 +45,8 @@ class Content:
     redirects: models.RedirectsFile
     # Each file as read, to point at a field's line later (release check).
     sources: dict[str, Located]
+    # What `{name}` stands for in a page, by language (e2c.rule_values).
+    values: rule_values.Values
 
 
 def _cross_problems(name: str, model: models.Strict, source: Located, file: str) -> list[Problem]:
@@ -85,12 +88,41 @@ def _cross_problems(name: str, model: models.Strict, source: Located, file: str)
     return problems
 
 
+def _empty_file(file: str) -> Problem:
+    return Problem(
+        file,
+        1,
+        "le fichier est vide. Remettez son contenu : sur GitHub, ouvrez l'historique du "
+        "fichier (« History ») et reprenez sa dernière version ; sur votre ordinateur, "
+        f"« git checkout {file} » le remet tel qu'il était.",
+        "the file is empty. Put its content back: on GitHub, open the file's history "
+        f"('History') and take its last version; on your computer, 'git checkout {file}' "
+        "puts it back as it was.",
+    )
+
+
+def _may_be_empty(schema: type[models.Strict]) -> bool:
+    """Whether the schema has a default for every field (redirects.yml: no redirect)."""
+    return all(not field.is_required() for field in schema.model_fields.values())
+
+
+def _rule_values(source: Located | None) -> rule_values.Values | None:
+    """The rules' values, when content/eligibility.yml is valid (else its own problems tell)."""
+    if source is None:
+        return None
+    try:
+        rules = eligibility.EligibilityFile.model_validate(source.data)
+    except ValidationError:
+        return None
+    return rule_values.rule_values(rules)
+
+
 def load_content(content_dir: Path) -> Content:
     """Every content file, checked; raises ContentError listing all mistakes."""
     problems: list[Problem] = []
     loaded: dict[str, models.Strict] = {}
     sources: dict[str, Located] = {}
-    for name, schema in SCHEMAS.items():
+    for name in SCHEMAS:
         file = f"content/{name}"
         path = content_dir / name
         if not path.is_file():
@@ -104,11 +136,23 @@ def load_content(content_dir: Path) -> Content:
             )
             continue
         try:
-            source = load(path.read_text(encoding="utf-8"), file)
-        except YamlProblem as error:
+            source = load(read_text(path, file), file)
+        except (YamlProblem, NotUtf8) as error:
             problems.append(error.problem)
             continue
+        if source.data is None:
+            if not _may_be_empty(SCHEMAS[name]):
+                problems.append(_empty_file(file))
+                continue
+            source.data = {}  # redirects.yml with nothing declared: no redirect
         sources[name] = source
+    # Texts state the rules' values through `{name}`: filled before the checks.
+    values = _rule_values(sources.get("eligibility.yml"))
+    for name, source in sources.items():
+        file = f"content/{name}"
+        schema = SCHEMAS[name]
+        if values is not None:
+            problems += rule_values.fill_data(source.data, values, source, file)
         duplicates = duplicate_ids(source.data, source, file)
         try:
             model = schema.model_validate(source.data)
@@ -130,4 +174,5 @@ def load_content(content_dir: Path) -> Content:
         charter=loaded["charter.yml"],
         redirects=loaded["redirects.yml"],
         sources=sources,
+        values=values or {},
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from e2c import documents, render, self_check
 from e2c.content import Content
 from e2c.problems import Problem
+from e2c.rule_values import fill_page
 
 MARKER = re.compile(r"<!--\s*e2c:([^\s>]*)\s*([^>]*?)\s*-->")
 
@@ -90,8 +91,8 @@ def replace_markers(
     first_line: int = 1,
     context: PageContext | None = None,
 ) -> tuple[str, list[Problem]]:
-    """`markdown` with every marker replaced, and the problems found on the way."""
-    problems: list[Problem] = []
+    """`markdown` with every marker and `{value}` replaced, and the problems found on the way."""
+    markdown, problems = fill_page(markdown, content.values.get(language, {}), page, first_line)
 
     def replace(match: re.Match[str]) -> str:
         line = first_line + markdown.count("\n", 0, match.start())

@@ -7,10 +7,20 @@ filled before it goes live: `make release-check` lists it.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -24,6 +34,27 @@ def _https_url(value: str) -> str:
 
 
 HttpsUrl = Annotated[str, AfterValidator(_https_url)]
+
+_PHONE_SIGNS = re.compile(r"[\s.\-()\u00a0]")
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[A-Za-z]{2,}$")
+
+
+def _phone(value: str) -> str:
+    """A French number (0X XX XX XX XX, +33 X XX XX XX XX) or an international one."""
+    digits = _PHONE_SIGNS.sub("", value)
+    if not re.fullmatch(r"0[1-9]\d{8}|\+33[1-9]\d{8}|\+(?!33)\d{7,14}", digits):
+        raise PydanticCustomError("phone_invalid", "not a phone number")
+    return value
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise PydanticCustomError("email_invalid", "not an e-mail address")
+    return value
+
+
+Phone = Annotated[str, AfterValidator(_phone)]
+Email = Annotated[str, AfterValidator(_email)]
 
 
 def release(**kwargs: object) -> object:
@@ -65,8 +96,8 @@ class Place(Strict):
 
 
 class Contact(Strict):
-    phone: str | None = release()
-    email: str | None = release()
+    phone: Phone | None = release()
+    email: Email | None = release()
     address: str | None = release()
     opening_hours: Text | None = None
 
@@ -74,7 +105,7 @@ class Contact(Strict):
 class Host(Strict):
     name: str | None = release()
     address: str | None = release()
-    phone: str | None = release()
+    phone: Phone | None = release()
 
 
 class Legal(Strict):
@@ -162,6 +193,16 @@ class Figure(Strict):
     year: int
     source: Source
 
+    @model_validator(mode="after")
+    def _counts_are_whole(self) -> Figure:
+        # "17.165" for 17 165 is read as 17.165: a count of people or places
+        # is whole, so a decimal there is a thousands separator.
+        if self.unit == "" and not float(self.value).is_integer():
+            raise PydanticCustomError(
+                "count_not_whole", "a count is a whole number", {"value": self.value}
+            )
+        return self
+
 
 class FiguresFile(Strict):
     figures: list[Figure] = Field(min_length=1)
@@ -235,6 +276,12 @@ class Redirect(Strict):
 class RedirectsFile(Strict):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     redirects: list[Redirect] = []
+
+    @field_validator("redirects", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: object) -> object:
+        # `redirects:` with nothing under it yet: no redirect.
+        return [] if value is None else value
 
 
 SCHEMAS["redirects.yml"] = RedirectsFile

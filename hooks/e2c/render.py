@@ -15,7 +15,7 @@ from itertools import groupby
 
 from e2c.content import Content
 from e2c.models import Figure, Item
-from e2c.text import blocks, inline
+from e2c.text import blocks, format_number, inline
 
 NBSP = "\u00a0"
 
@@ -76,13 +76,6 @@ def partners(content: Content, language: str) -> str:
                     f'<p>{label}{" :" if language == "fr" else ":"} <a href="{url}">{url}</a></p>'
                 )
     return "\n\n".join(parts)
-
-
-def format_number(value: float, language: str) -> str:
-    whole = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-    if language == "fr":
-        whole = whole.replace(",", NBSP).replace(".", ",")
-    return whole
 
 
 def _figure(figure: Figure, language: str) -> str:

@@ -55,3 +55,11 @@ def blocks(text: str) -> str:
             paragraph.append(inline(line))
     flush()
     return "".join(out)
+
+
+def format_number(value: float, language: str) -> str:
+    """`17165` -> `17 165` (French, no-break space) / `17,165` (English)."""
+    whole = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    if language == "fr":
+        whole = whole.replace(",", "\u00a0").replace(".", ",")
+    return whole

@@ -1,11 +1,14 @@
 """The public addresses of the site, and the redirects that keep old ones working.
 
-`tests/public-urls.txt` lists every address partners may link to: the pages
-and documents of both languages. A build must serve each of them, as the page
-itself or as a redirect declared in content/redirects.yml. `make urls`
-rewrites the list from a build when a page is added on purpose.
+`content/public-urls.txt` lists every address partners may link to: the pages
+and documents of both languages. Every source of the site must serve each of
+them, as the page itself or as a redirect declared in content/redirects.yml:
+`make check` and the build refuse a lost one, before anything is built.
+`make urls` adds a new page's address from a build and never removes one;
+retiring an address is a separate, explicit step.
 
-    python -m e2c.urls write SITE_DIR     the list, from a built site
+    python -m e2c.urls add SITE_DIR     record the new addresses of a built site
+    python -m e2c.urls retire URL       take one address out of the list, on purpose
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ import re
 import sys
 from pathlib import Path
 
+from e2c.page_rules import page_url
+from e2c.pages import DEFAULT_LANGUAGE, FOLDERS
 from e2c.problems import Problem
 from e2c.yaml_source import Located
 
 ROOT = Path(__file__).resolve().parents[2]
-LIST = ROOT / "tests" / "public-urls.txt"
+# Beside the content it protects: a copy of the project carries it along.
+LIST_NAME = "content/public-urls.txt"
 REDIRECT_MARK = '<meta name="e2c-redirect"'
 _REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
 
@@ -108,20 +114,132 @@ def write_redirects(site_dir: Path, redirects: list, source: Located) -> list[Pr
     return problems
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] != "write":
-        print(__doc__, file=sys.stderr)
-        return 2
-    urls = public_urls(Path(argv[1]))
-    LIST.write_text(
-        "# Every public address of the site. Do not remove a line: declare a redirect in\n"
-        "# content/redirects.yml instead. `make urls` rewrites this list after a build.\n"
-        + "\n".join(urls)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(f"{len(urls)} addresses written to {LIST.relative_to(ROOT)}")
+def recorded_urls(root: Path = ROOT) -> list[str]:
+    """The addresses recorded in the list of the project at `root`, in its order."""
+    path = root / LIST_NAME
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def expected_addresses(
+    french_pages: list[str], documents: dict[str, dict[str, str]], redirects: list
+) -> set[str]:
+    """Every address a build of these sources serves, known before any build.
+
+    `french_pages` are the French sources (`pour-qui.md`); `documents`, each
+    document's file name by language.
+    """
+    addresses = set()
+    for language, folder in FOLDERS.items():
+        prefix = f"/{folder}" if folder else ""
+        addresses |= {f"{prefix}{page_url(page)}" for page in french_pages}
+        addresses |= {f"{prefix}/documents/{files[language]}" for files in documents.values()}
+    return addresses | {redirect.from_ for redirect in redirects}
+
+
+def _language_of(url: str) -> str:
+    folder = url.strip("/").split("/", 1)[0]
+    return next((lang for lang, f in FOLDERS.items() if f and f == folder), DEFAULT_LANGUAGE)
+
+
+def lost_addresses(
+    recorded: list[str], expected: set[str], source: Located | None
+) -> list[Problem]:
+    """A problem for each recorded address no page serves any more, with the lines to add."""
+    lost = [url for url in recorded if url not in expected]
+    new = sorted(expected - set(recorded))
+    line = source.line_of(("redirects",)) if source else 1
+    problems = []
+    for url in lost:
+        language = _language_of(url)
+        candidates = [u for u in new if _language_of(u) == language and u.endswith("/")]
+        target = candidates[0] if len(candidates) == 1 else None
+        lines = f"  - from: {url}\n    to: {target or '/nouvelle-adresse/'}"
+        lines = "\n".join(f"      {line}" for line in lines.splitlines())
+        guess = (
+            ("", "")
+            if target
+            else (
+                "\n    Remplacez « /nouvelle-adresse/ » par l'adresse de la page qui la remplace.",
+                "\n    Replace '/nouvelle-adresse/' with the address of the page that replaces it.",
+            )
+        )
+        problems.append(
+            Problem(
+                "content/redirects.yml",
+                line,
+                f"l'adresse « {url} » n'est plus servie, et des partenaires y ont des liens. "
+                f"Ajoutez ces lignes sous « redirects: » :\n{lines}{guess[0]}\n"
+                "    Pour retirer cette adresse exprès, voir « make retirer-adresse » "
+                "dans CONTRIBUTING.md.",
+                f"the address '{url}' is no longer served, and partners link to it. Add "
+                f"these lines under 'redirects:':\n{lines}{guess[1]}\n"
+                "    To retire this address on purpose, see 'make retirer-adresse' in "
+                "CONTRIBUTING.md.",
+            )
+        )
+    return problems
+
+
+HEADER = (
+    "# Every public address of the site: partners link to them. `make urls` adds the\n"
+    "# new ones after a build and never removes one; `make retirer-adresse` retires\n"
+    "# one on purpose. A page that moves gets a redirect in content/redirects.yml.\n"
+)
+
+
+def _write(urls: list[str]) -> None:
+    (ROOT / LIST_NAME).write_text(HEADER + "\n".join(sorted(set(urls))) + "\n", encoding="utf-8")
+
+
+def add(site_dir: Path) -> int:
+    """Record the new addresses of a built site; refuse if a recorded one is lost."""
+    recorded = recorded_urls()
+    broken = [url for url in recorded if resolve(site_dir, url) is None]
+    if broken:
+        for url in broken:
+            print(
+                f"L'adresse « {url} » n'est plus servie : ajoutez une redirection dans "
+                f"content/redirects.yml (lancez « make check » : il donne les lignes). "
+                f"(The address '{url}' is no longer served: add a redirect.)",
+                file=sys.stderr,
+            )
+        return 1
+    new = sorted(set(public_urls(site_dir)) - set(recorded))
+    _write([*recorded, *new])
+    for url in new:
+        print(f"Adresse ajoutée (address added) : {url}")
+    print(f"{len(recorded) + len(new)} adresses dans {LIST_NAME}.")
     return 0
+
+
+def retire(url: str) -> int:
+    """Take an address out of the list on purpose (partners' links to it will break)."""
+    recorded = recorded_urls()
+    if url not in recorded:
+        print(
+            f"« {url} » n'est pas dans {LIST_NAME} : rien à retirer. "
+            f"('{url}' is not in the list: nothing to retire.)",
+            file=sys.stderr,
+        )
+        return 1
+    _write([u for u in recorded if u != url])
+    print(
+        f"Adresse retirée : {url}. Les liens des partenaires vers elle ne marcheront plus. "
+        f"(Address retired: {url}.)"
+    )
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "add":
+        return add(Path(argv[1]))
+    if len(argv) == 2 and argv[0] == "retire":
+        return retire(argv[1])
+    print(__doc__, file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -11,6 +12,9 @@ from pydantic import BaseModel, ValidationError
 
 from e2c.problems import Problem
 from e2c.yaml_source import Located, Path
+
+# A number written with thousands separators: "17 165", "17.165", "17,165".
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+")
 
 
 def field_name(path: Path) -> str:
@@ -115,7 +119,43 @@ def _words(error: dict, schema: type[BaseModel], path: Path) -> tuple[str, str]:
     if kind in ("string_type",):
         return ("ce champ doit être un texte.", "this field must be a text.")
     if kind in ("int_type", "int_parsing", "int_from_float", "float_type", "float_parsing"):
-        return ("ce champ doit être un nombre.", "this field must be a number.")
+        written = str(error.get("input", ""))
+        if _THOUSANDS.fullmatch(written.strip()):
+            whole = re.sub(r"\D", "", written)
+            return (
+                f"« {written.strip()} » : écrivez le nombre en chiffres collés, sans espace, "
+                f"point ni virgule entre les milliers : {whole}.",
+                f"'{written.strip()}': write the number with its digits together, without "
+                f"a space, dot or comma between thousands: {whole}.",
+            )
+        return (
+            "ce champ doit être un nombre, écrit en chiffres (par exemple 17165).",
+            "this field must be a number, written in digits (for example 17165).",
+        )
+    if kind == "count_not_whole":
+        value = error.get("ctx", {}).get("value", 0)
+        whole = f"{value:.3f}".replace(".", "").lstrip("0") or "0"
+        return (
+            f"« {value} » n'est pas un nombre entier, et on compte des personnes ou des "
+            f"choses. Si c'est {whole}, écrivez {whole}, sans point, espace ni virgule. "
+            'Un pourcentage prend « unit: "%" ».',
+            f"'{value}' is not a whole number, and this counts people or things. If it is "
+            f"{whole}, write {whole}, without a dot, space or comma. A percentage takes "
+            "'unit: \"%\"'.",
+        )
+    if kind == "phone_invalid":
+        return (
+            "ce numéro de téléphone n'en est pas un : écrivez les 10 chiffres "
+            "(par exemple 04 70 00 00 00) ou +33 suivi de 9 chiffres.",
+            "this is not a phone number: write the 10 digits (for example 04 70 00 00 00) "
+            "or +33 followed by 9 digits.",
+        )
+    if kind == "email_invalid":
+        return (
+            "cette adresse de courriel n'en est pas une : elle s'écrit nom@domaine.fr, "
+            "sans espace.",
+            "this is not an e-mail address: it is written name@domain.fr, without spaces.",
+        )
     if kind in ("bool_type", "bool_parsing"):
         return ("ce champ vaut true (oui) ou false (non).", "this field is true or false.")
     if kind == "greater_than":
@@ -158,6 +198,8 @@ def schema_problems(error: ValidationError, schema: type[BaseModel], source: Loc
         path = _data_path(item["loc"], source.data)
         if item["type"] == "union_tag_invalid":
             path = (*path, "type")  # point at the wrong type itself
+        elif item["type"] == "count_not_whole":
+            path = (*path, "value")
         fr, en = _words(item, schema, path)
         key = (path, fr)
         if key not in problems:

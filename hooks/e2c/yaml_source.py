@@ -9,6 +9,7 @@ found later can be shown to the person at the right place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -18,6 +19,8 @@ from e2c.problems import Problem
 Path = tuple[str | int, ...]
 # libyaml's loader when PyYAML has it: several times faster, same nodes and marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# A key or list item whose value starts with a quote: `fr: "Texte…`, `- 'texte…`.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])(.*)$""")
 
 
 class YamlProblem(Exception):
@@ -41,13 +44,48 @@ class Located:
         return 1
 
 
+def _unclosed_quote(text: str, before: int) -> int | None:
+    """The first line (1-based, up to `before`) whose value opens a quote it does not close.
+
+    YAML reads on past an unclosed quote and stumbles many lines later: the
+    line where the quote opened is the one to show.
+    """
+    for number, line in enumerate(text.splitlines()[:before], start=1):
+        match = _QUOTED_VALUE.match(line)
+        if not match:
+            continue
+        quote, rest = match.group(1), match.group(2)
+        if quote == "'":
+            rest = rest.replace("''", "")
+        else:
+            rest = rest.replace("\\\\", "").replace('\\"', "")
+        if quote not in rest:
+            return number
+    return None
+
+
 def load(text: str, file: str) -> Located:
-    """Parse `text` (the content of `file`); raise YamlProblem on a mistake."""
+    """Parse `text` (the content of `file`); raise YamlProblem on a mistake.
+
+    An empty file (or one of comments only) gives `data=None`.
+    """
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        opened = _unclosed_quote(text, line)
+        if opened is not None:
+            raise YamlProblem(
+                Problem(
+                    file,
+                    opened,
+                    "un guillemet ouvert sur cette ligne n'est pas fermé. Ajoutez le même "
+                    "guillemet à la fin du texte, sur la même ligne.",
+                    "a quote opened on this line is not closed. Add the same quote at the end "
+                    "of the text, on the same line.",
+                )
+            ) from None
         raise YamlProblem(
             Problem(
                 file,
@@ -62,16 +100,7 @@ def load(text: str, file: str) -> Located:
             )
         ) from None
     if node is None:
-        raise YamlProblem(
-            Problem(
-                file,
-                1,
-                "le fichier est vide. Remettez son contenu (voir l'historique Git) "
-                "ou supprimez le fichier s'il n'a plus lieu d'être.",
-                "the file is empty. Put its content back (see the Git history) or "
-                "delete the file if it is no longer needed.",
-            )
-        )
+        return Located(data=None)  # nothing but comments: the caller decides
     located = Located(data=None)
     located.data = _to_python(node, (), located.lines, file)
     return located
@@ -99,4 +128,7 @@ def _to_python(node: yaml.Node, path: Path, lines: dict[Path, int], file: str) -
     if isinstance(node, yaml.SequenceNode):
         return [_to_python(item, (*path, i), lines, file) for i, item in enumerate(node.value)]
     # A scalar: let PyYAML's safe constructor give it its type (number, text, empty).
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    try:
+        return yaml.SafeLoader("").construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError:
+        return node.value  # a tag of another tool's (mkdocs.yml's !ENV): its text

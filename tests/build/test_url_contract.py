@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from e2c.urls import LIST, public_urls, resolve
-from site_helpers import build, copy_project
+from e2c.urls import public_urls, recorded_urls, resolve
+from site_helpers import PROJECT, build, copy_project, french_sources, slug
 
 
 def recorded() -> list[str]:
-    lines = LIST.read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line and not line.startswith("#")]
+    return recorded_urls(PROJECT)
 
 
 def broken(site_dir: Path) -> list[str]:
@@ -20,56 +22,133 @@ def broken(site_dir: Path) -> list[str]:
 
 
 def test_every_recorded_address_is_served(site_dir):
-    assert not broken(site_dir), "no longer served: declare a redirect in content/redirects.yml"
+    lost = broken(site_dir)
+    assert not lost, (
+        f"Adresses qui ne sont plus servies : {lost}. Déclarez une redirection dans "
+        "content/redirects.yml (« make check » donne les lignes)."
+    )
 
 
 def test_every_page_served_is_recorded(site_dir):
     missing = sorted(set(public_urls(site_dir)) - set(recorded()))
-    assert not missing, f"new addresses: run 'make urls' to record them: {missing}"
+    assert not missing, (
+        f"Nouvelles adresses à enregistrer : lancez « make urls ». {missing} "
+        "(new addresses: run 'make urls' to record them)"
+    )
 
 
 @pytest.fixture
 def renamed(tmp_path):
-    """A copy of the project where the contact page moved to /nous-joindre/."""
-    project = copy_project(tmp_path / "project")
+    """A copy of the project where the first page of the menu that is not the
+    home page moved to a new name, links and menu included, as the guide says."""
+    project = copy_project(tmp_path / "project", with_cache=True)
     docs = project / "docs"
+    old = next(s for s in french_sources(project) if "/" not in s and s != "index.md")
+    new = f"nouveau-{old}"
     for suffix in (".md", ".en.md"):
-        (docs / f"contact{suffix}").rename(docs / f"nous-joindre{suffix}")
+        (docs / old.replace(".md", suffix)).rename(docs / new.replace(".md", suffix))
     for page in docs.rglob("*.md"):
         text = page.read_text(encoding="utf-8")
-        page.write_text(text.replace("contact.md", "nous-joindre.md"), encoding="utf-8")
+        page.write_text(re.sub(rf"(?<![\w/-]){re.escape(old)}", new, text), encoding="utf-8")
     config = project / "mkdocs.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "Contact: contact.md", "Contact: nous-joindre.md"
-        ),
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(rf": {re.escape(old)}$", f": {new}", text, flags=re.M), "utf-8")
+    return project, "/" + slug(old), "/" + slug(new)
+
+
+def check(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "e2c.cli", "--lang", "fr", "--root", str(project)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(project / "hooks")},
+        check=False,
+    )
+
+
+def test_a_renamed_page_is_refused_until_its_old_address_is_redirected(renamed, tmp_path):
+    project, old, new = renamed
+    result = check(project)
+    assert result.returncode == 1
+    # make check gives the exact lines to add, with the new address guessed.
+    assert f"l'adresse « {old} » n'est plus servie" in result.stderr
+    assert f"- from: {old}\n          to: {new}" in result.stderr
+    assert f"- from: /en{old}\n          to: /en{new}" in result.stderr
+    assert "Traceback" not in result.stderr
+    failed = build(project, tmp_path / "without")
+    assert failed.returncode != 0 and f"l'adresse « {old} » n'est plus servie" in failed.stderr
+    assert not (tmp_path / "without" / "index.html").exists()
+
+    redirects = project / "content" / "redirects.yml"
+    redirects.write_text(
+        redirects.read_text(encoding="utf-8")
+        + f"  - from: {old}\n    to: {new}\n  - from: /en{old}\n    to: /en{new}\n",
         encoding="utf-8",
     )
-    return project
-
-
-def test_renaming_a_page_breaks_the_contract_until_a_redirect_is_declared(renamed, tmp_path):
-    result = build(renamed, tmp_path / "without")
-    assert result.returncode == 0, result.stderr
-    assert broken(tmp_path / "without") == ["/contact/", "/en/contact/"]
-
-    (renamed / "content" / "redirects.yml").write_text(
-        "redirects:\n"
-        "  - from: /contact/\n    to: /nous-joindre/\n"
-        "  - from: /en/contact/\n    to: /en/nous-joindre/\n",
-        encoding="utf-8",
-    )
-    result = build(renamed, tmp_path / "with")
+    assert check(project).returncode == 0
+    result = build(project, tmp_path / "with")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "with"
-    assert broken(site) == []
-    assert resolve(site, "/en/contact/") == site / "en" / "nous-joindre" / "index.html"
-    page = (site / "en" / "contact" / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in page and "url=../nous-joindre/" in page and "<script" not in page
+    assert [url for url in recorded_urls(project) if resolve(site, url) is None] == []
+    english = site / "en" / new.strip("/") / "index.html"
+    assert resolve(site, f"/en{old}") == english
+    page = (site / "en" / old.strip("/") / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and f"url=../{new.strip('/')}/" in page
+    assert "<script" not in page
+
+
+def run_urls(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "e2c.urls", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(project / "hooks")},
+        check=False,
+    )
+
+
+def test_make_urls_adds_new_addresses_and_never_drops_one(renamed, tmp_path):
+    project, old, new = renamed
+    redirects = project / "content" / "redirects.yml"
+    redirects.write_text(
+        redirects.read_text(encoding="utf-8")
+        + f"  - from: {old}\n    to: {new}\n  - from: /en{old}\n    to: /en{new}\n",
+        encoding="utf-8",
+    )
+    before = recorded_urls(project)
+    assert build(project, tmp_path / "site").returncode == 0
+    result = run_urls(project, "add", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    after = recorded_urls(project)
+    assert set(before) <= set(after)  # the old addresses stay: they are redirected
+    assert {new, f"/en{new}"} <= set(after)
+    assert f"Adresse ajoutée (address added) : {new}" in result.stdout
+
+
+def test_make_urls_refuses_a_site_that_lost_an_address(tmp_path):
+    project = copy_project(tmp_path / "project", with_cache=True)
+    site = tmp_path / "site"
+    assert build(project, site).returncode == 0
+    lost = recorded_urls(project)[1]
+    (site / lost.strip("/") / "index.html").unlink()
+    before = (project / "content" / "public-urls.txt").read_text(encoding="utf-8")
+    result = run_urls(project, "add", str(site))
+    assert result.returncode == 1
+    assert f"L'adresse « {lost} » n'est plus servie" in result.stderr
+    assert (project / "content" / "public-urls.txt").read_text(encoding="utf-8") == before
+
+
+def test_retiring_an_address_is_an_explicit_step(tmp_path):
+    project = copy_project(tmp_path / "project", with_cache=True)
+    address = recorded_urls(project)[1]
+    result = run_urls(project, "retire", address)
+    assert result.returncode == 0 and f"Adresse retirée : {address}" in result.stdout
+    assert address not in recorded_urls(project)
+    assert run_urls(project, "retire", "/jamais-vue/").returncode == 1
 
 
 def test_a_redirect_to_nowhere_stops_the_build(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_project(tmp_path / "project", with_cache=True)
     (project / "content" / "redirects.yml").write_text(
         "redirects:\n  - from: /ancienne-page/\n    to: /page-inconnue/\n", encoding="utf-8"
     )

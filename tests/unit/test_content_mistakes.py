@@ -4,7 +4,7 @@ file, the line and the field, in French and in English."""
 from __future__ import annotations
 
 import pytest
-from content_helpers import content_copy, line_of, replace_in
+from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in
 from e2c.content import ContentError, load_content
 from e2c.problems import report
 
@@ -21,9 +21,8 @@ def mistakes(content_dir) -> str:
 
 
 def test_the_real_content_is_valid():
-    from site_helpers import ROOT
 
-    loaded = load_content(ROOT / "content")
+    loaded = load_content(FIXTURE_CONTENT)
     assert len(loaded.objectives.objectives) == 4
 
 

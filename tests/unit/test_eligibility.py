@@ -1,15 +1,14 @@
 import pytest
-from content_helpers import content_copy, line_of, replace_in
+from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in
 from e2c.content import ContentError, load_content
 from e2c.eligibility import evaluate
 from e2c.problems import report
 from eligibility_cases import CASES, INCOMPLETE
-from site_helpers import ROOT
 
 
 @pytest.fixture(scope="module")
 def rules():
-    return load_content(ROOT / "content").eligibility
+    return load_content(FIXTURE_CONTENT).eligibility
 
 
 def test_there_are_enough_cases():

@@ -1,12 +1,12 @@
 import pytest
+from content_helpers import FIXTURE_CONTENT
 from e2c.content import load_content
 from e2c.markers import front_matter_lines, replace_markers
-from site_helpers import ROOT
 
 
 @pytest.fixture(scope="module")
 def content():
-    return load_content(ROOT / "content")
+    return load_content(FIXTURE_CONTENT)
 
 
 def test_markers_are_replaced_in_the_page_language(content):

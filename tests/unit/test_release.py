@@ -1,10 +1,11 @@
+from content_helpers import FIXTURE_CONTENT
 from e2c.content import load_content
 from e2c.release import missing_before_release
 from site_helpers import ROOT
 
 
 def test_empty_legal_and_contact_fields_are_listed_with_their_line():
-    content = load_content(ROOT / "content")
+    content = load_content(FIXTURE_CONTENT)
     problems = missing_before_release(content)
     fields = {problem.field for problem in problems}
     assert {"legal → publisher", "legal → director", "legal → host → name"} <= fields
@@ -17,7 +18,7 @@ def test_empty_legal_and_contact_fields_are_listed_with_their_line():
 
 
 def test_filled_fields_are_not_listed():
-    content = load_content(ROOT / "content")
+    content = load_content(FIXTURE_CONTENT)
     legal = content.site.legal.model_copy(update={"publisher": "Association E2C"})
     site = content.site.model_copy(update={"legal": legal})
     filled = content.__class__(**{**content.__dict__, "site": site})

@@ -1,12 +1,12 @@
 import pytest
+from content_helpers import FIXTURE_CONTENT
 from e2c import render
 from e2c.content import load_content
-from site_helpers import ROOT
 
 
 @pytest.fixture(scope="module")
 def content():
-    return load_content(ROOT / "content")
+    return load_content(FIXTURE_CONTENT)
 
 
 def test_numbers_follow_each_language():

@@ -1,0 +1,65 @@
+"""Everything `make check` and the build refuse, in one place, so they agree.
+
+`check_project` reads content/, docs/ and mkdocs.yml and returns the content
+with every problem found. `make check` prints the problems; the build stops on
+them before it writes anything (and `mkdocs serve` shows them in the page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from e2c import documents, navigation, page_rules, pages, urls
+from e2c.content import Content, ContentError, load_content
+from e2c.markers import replace_markers
+from e2c.page_source import read_page
+from e2c.problems import Problem
+from e2c.rule_values import fill_page
+
+
+def page_problems(root: Path, content: Content) -> list[Problem]:
+    """What a build would refuse in docs/: missing twins, descriptions, unknown markers
+    and values, links that lead nowhere, active HTML."""
+    docs = root / "docs"
+    sources = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    french = [s for s in sources if pages.split_language(s)[1] == pages.DEFAULT_LANGUAGE]
+    files = {name: document.files for name, document in documents.DOCUMENTS.items()}
+    addresses = urls.expected_addresses(french, files, content.redirects.redirects)
+    problems = pages.missing_translations(sources)
+    for source in sources:
+        file = f"docs/{source}"
+        page, read_problems = read_page(docs / source, file)
+        problems += read_problems
+        if page is None:
+            continue
+        problem = pages.missing_description(file, page.meta)
+        if problem:
+            problems.append(problem)
+        _, language = pages.split_language(source)
+        description = str(page.meta.get("description", ""))
+        problems += fill_page(description, content.values[language], file, 2)[1]
+        problems += replace_markers(page.body, content, language, file, page.body_line)[1]
+        problems += page_rules.active_html(page.body, file, page.body_line)
+        folder = pages.FOLDERS[language]
+        problems += page_rules.broken_links(
+            page.body, file, page.body_line, set(french), addresses, f"/{folder}" if folder else ""
+        )
+    problems += navigation.nav_problems(root, french)
+    problems += urls.lost_addresses(
+        urls.recorded_urls(root), addresses, content.sources.get("redirects.yml")
+    )
+    return problems
+
+
+def project_problems(root: Path, content: Content) -> list[Problem]:
+    """Every problem of docs/ and mkdocs.yml, given the content already loaded."""
+    return page_problems(root, content)
+
+
+def check_project(root: Path) -> tuple[Content | None, list[Problem]]:
+    """The content of `root`, and every problem of content/, docs/ and mkdocs.yml."""
+    try:
+        content = load_content(root / "content")
+    except ContentError as error:
+        return None, error.problems
+    return content, project_problems(root, content)

@@ -1,0 +1,154 @@
+"""Rules on what a page of docs/ may hold: links that lead somewhere, no active HTML.
+
+A link to a page that does not exist, or to an address the site does not
+serve, would be published broken. Raw `<script>`, `<iframe>`, `<style>`,
+`<object>`, `<embed>`, `on…=` attributes and `javascript:` links would run
+code the site's security policy is there to forbid: the build itself must not
+carry them past it. Code blocks and `code spans` are left out: what they
+show is not run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from collections.abc import Iterator
+
+from e2c.problems import Problem
+
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.S | re.M)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+_HREF = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']+)["']""", re.I)
+_FORBIDDEN_TAG = re.compile(r"<\s*(script|iframe|style|object|embed|frame|frameset|base)\b", re.I)
+_HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-zA-Z]+)\s*=", re.S)
+_JAVASCRIPT_URL = re.compile(r"""(?:\(|=\s*["']?)\s*(javascript:)""", re.I)
+
+
+def without_code(markdown: str) -> str:
+    """`markdown` with code blocks and code spans blanked, lines kept in place."""
+
+    def blank(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    return _CODE_SPAN.sub(blank, _FENCE.sub(blank, markdown))
+
+
+def _line(text: str, offset: int, first_line: int) -> int:
+    return first_line + text.count("\n", 0, offset)
+
+
+def active_html(markdown: str, page: str, first_line: int) -> list[Problem]:
+    """Raw HTML that would run code, refused with its line."""
+    text = without_code(markdown)
+    problems = []
+    for match in _FORBIDDEN_TAG.finditer(text):
+        tag = match.group(1).lower()
+        problems.append(
+            Problem(
+                page,
+                _line(text, match.start(), first_line),
+                f"la balise <{tag}> est interdite dans une page : elle ferait exécuter ou "
+                "charger du code que la politique de sécurité du site interdit. Retirez-la. "
+                "Pour une vidéo ou un service externe, mettez un simple lien.",
+                f"the <{tag}> tag is not allowed in a page: it would run or load code the "
+                "site's security policy forbids. Remove it. For a video or an outside "
+                "service, put a plain link.",
+            )
+        )
+    for match in _HANDLER.finditer(text):
+        name = match.group(1)
+        problems.append(
+            Problem(
+                page,
+                _line(text, match.start(1), first_line),
+                f"l'attribut « {name}= » est interdit : il exécute du code. Retirez-le.",
+                f"the '{name}=' attribute is not allowed: it runs code. Remove it.",
+            )
+        )
+    for match in _JAVASCRIPT_URL.finditer(text):
+        problems.append(
+            Problem(
+                page,
+                _line(text, match.start(1), first_line),
+                "un lien « javascript: » est interdit : il exécute du code. Mettez une "
+                "adresse de page à la place.",
+                "a 'javascript:' link is not allowed: it runs code. Put a page address instead.",
+            )
+        )
+    return problems
+
+
+def _links(text: str) -> Iterator[tuple[str, int]]:
+    for pattern in (_INLINE_LINK, _REFERENCE, _HREF):
+        for match in pattern.finditer(text):
+            yield match.group(1), match.start(1)
+
+
+def page_url(source: str) -> str:
+    """The address of a page from its French source: `documents/charte.md` -> `/documents/charte/`."""
+    stem = source.removesuffix(".md")
+    folder = posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+    return "/" if not folder else f"/{folder}/"
+
+
+def broken_links(
+    markdown: str,
+    page: str,
+    first_line: int,
+    pages: set[str],
+    addresses: set[str],
+    prefix: str,
+) -> list[Problem]:
+    """Links to a page of docs/ that does not exist, or to an address the site does not serve.
+
+    `page` is `docs/…` (French base path), `pages` the French sources (`pour-qui.md`),
+    `addresses` every address the site serves, `prefix` the language's folder (`/en`).
+    """
+    text = without_code(markdown)
+    source = re.sub(r"\.[a-z]{2}\.md$", ".md", page.removeprefix("docs/"))
+    folder = posixpath.dirname(source)
+    url = f"{prefix}{page_url(source)}"
+    problems = []
+    for target, offset in _links(text):
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or target.startswith(("#", "//")):
+            continue  # another site, mail, phone, or a place in this page
+        path = target.split("#", 1)[0].split("?", 1)[0]
+        if path.endswith(".md"):
+            wanted = posixpath.normpath(posixpath.join(folder, path))
+            wanted = re.sub(r"\.(en)\.md$", ".md", wanted)
+            if wanted in pages:
+                continue
+            close = difflib.get_close_matches(wanted, sorted(pages), n=1, cutoff=0)
+            fr = (
+                f"le lien « {target} » mène à une page qui n'existe pas (docs/{wanted}). "
+                f"Corrigez-le : par exemple « {close[0]} »."
+                if close
+                else ""
+            )
+            en = (
+                f"the link '{target}' leads to a page that does not exist (docs/{wanted}). "
+                f"Fix it: for example '{close[0]}'."
+                if close
+                else ""
+            )
+        else:
+            absolute = path if path.startswith("/") else posixpath.join(url, path)
+            resolved = posixpath.normpath(absolute) + ("/" if absolute.endswith("/") else "")
+            resolved = resolved.replace("//", "/")
+            if resolved in addresses or resolved.startswith("/assets/"):
+                continue
+            fr = (
+                f"le lien « {target} » mène à une adresse que le site ne sert pas ({resolved}). "
+                "Pour une page du site, écrivez le nom de son fichier, par exemple "
+                "« [Candidater](candidater.md) »."
+            )
+            en = (
+                f"the link '{target}' leads to an address the site does not serve ({resolved}). "
+                "For a page of the site, write its file name, for example "
+                "'[How to apply](candidater.md)'."
+            )
+        problems.append(Problem(page, _line(text, offset, first_line), fr, en))
+    return problems
