@@ -23,20 +23,26 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import CountHandler, get_relative_url
 
 HOOKS_DIR = Path(__file__).resolve().parent
 # pydantic looks for plugins among every installed package's entry points the
 # first time a model is made: a tenth of the hooks' time, for none here.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 MODULES = (
+    "checks",
     "content",
     "documents",
     "inline_scripts",
     "markers",
     "material_markup",
+    "page_source",
     "pages",
+    "pdf_engine",
+    "printability",
+    "problem_page",
     "problems",
+    "rule_values",
     "search_index",
     "security_headers",
     "seo",
@@ -48,10 +54,13 @@ MODULES = (
 # nothing from an earlier build of `mkdocs serve` survives.
 lib = SimpleNamespace()
 # documents: language -> document id -> the PDF file to publish.
-build = SimpleNamespace(content=None, documents={}, titles={}, passes_ended=0)
+build = SimpleNamespace(content=None, documents={}, titles={}, body_lines={}, passes_ended=0)
 # What the modules and the content were loaded from: each language's pass of
 # one build, and a preview's rebuild after an unrelated edit, reuse them.
 loaded = SimpleNamespace(modules=None, content=None)
+# The command MkDocs runs, and the staff mistakes this build met: under
+# `mkdocs serve` they are shown in its pages instead (see e2c.problem_page).
+preview = SimpleNamespace(command="build", problems=[])
 log = logging.getLogger("mkdocs.plugins.e2c")
 
 
@@ -82,6 +91,10 @@ def _signature(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    preview.command = command
+
+
 @event_priority(-150)  # after mkdocs-static-i18n has set this pass's language
 def on_config(config: MkDocsConfig) -> None:
     global lib
@@ -91,13 +104,20 @@ def on_config(config: MkDocsConfig) -> None:
         loaded.modules, loaded.content = modules, None
     if config.theme["language"] == lib.pages.DEFAULT_LANGUAGE:
         build.passes_ended = 0  # a build starts with the default language's pass
+        preview.problems = []
+    if preview.problems:
+        _keep_strict_from_aborting()  # this pass's own counter, too
     content_dir = Path(config.config_file_path).parent / "content"
     content = _signature(content_dir)
     if content != loaded.content:
         try:
             build.content = lib.content.load_content(content_dir)
         except lib.content.ContentError as error:
-            raise PluginError(lib.problems.report(error.problems)) from None
+            # Under `mkdocs serve`, _stop returns: the build goes on without
+            # content (later events skip what needs it), read again next time.
+            build.content = loaded.content = None
+            _stop(error.problems)
+            return
         loaded.content = content
     # The school's name and description live in content/site.yml only.
     site = build.content.site
@@ -107,42 +127,101 @@ def on_config(config: MkDocsConfig) -> None:
     config.copyright = site.name[language]
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    # Read docs/ from disk: the i18n plugin hides the other language's files
-    # from each build, so MkDocs' own file list cannot show a missing twin.
-    docs = Path(config.docs_dir)
-    sources = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")]
-    problems = lib.pages.missing_translations(sources)
-    if problems:
+def _stop(problems: list) -> None:
+    """Stop the build on staff mistakes, with the message `make check` gives.
+
+    Under `mkdocs serve`, log them and let the build go on instead: its pages
+    show them (see e2c.problem_page), where a failed build would leave the open
+    page hanging.
+    """
+    if not lib.problem_page.shown_in_pages(preview.command):
         raise PluginError(lib.problems.report(problems))
+    new = lib.problem_page.new_problems(preview.problems, problems)
+    if new:
+        preview.problems += new
+        _keep_strict_from_aborting()  # before logging: the error must not count
+        log.error(lib.problems.report(new))
+
+
+def _uncounted(record: logging.LogRecord) -> bool:
+    return False
+
+
+def _keep_strict_from_aborting() -> None:
+    """A build showing the problems must succeed: strict mode would abort it on
+    any warning, counted by a handler MkDocs adds to its logger for each build
+    (and each language's pass), and removes after. The next build counts afresh."""
+    for handler in logging.getLogger("mkdocs").handlers:
+        if isinstance(handler, CountHandler):
+            handler.counts.clear()
+            handler.addFilter(_uncounted)
+
+
+def _show_problems(site_dir: Path) -> None:
+    """Every page of the site becomes the page of the problems, in its language."""
+    for page in site_dir.rglob("*.html"):
+        path = page.relative_to(site_dir).as_posix()
+        language = lib.problem_page.language_of(path, lib.pages.FOLDERS, lib.pages.DEFAULT_LANGUAGE)
+        page.write_text(lib.problem_page.html(preview.problems, language), encoding="utf-8")
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    if build.content is None:
+        return  # content/ could not be loaded (mkdocs serve): nothing to check or make
+    # The checks of `make check`, once per build (the default language's pass):
+    # docs/ is read from disk, where the i18n plugin hides nothing.
+    if config.theme["language"] == lib.pages.DEFAULT_LANGUAGE:
+        root = Path(config.config_file_path).parent
+        # CI and the publishing workflow: the published site always has its PDFs.
+        reason = lib.pdf_engine.unavailable(root, build.content)
+        if reason is not None and lib.pdf_engine.required():
+            raise PluginError(reason.stop_message())
+        problems = lib.checks.project_problems(root, build.content)
+        if problems:
+            _stop(problems)
     _make_documents(config)
 
 
 def _make_documents(config: MkDocsConfig) -> None:
-    """This language's PDFs, made now or taken from the cache."""
+    """This language's PDFs, made now or taken from the cache; none where they
+    cannot be made (see e2c.pdf_engine): the download links say so instead."""
     root = Path(config.config_file_path).parent
     language = config.theme["language"]
-    logo = (root / "overrides" / "assets" / "images" / "logo.svg").read_text(encoding="utf-8")
     made = {}
-    for document in lib.documents.DOCUMENTS:
-        official = root / lib.documents.OFFICIAL_CHARTER
-        if document == "charter" and official.is_file():
-            made[document] = official
-            continue
-        printable = lib.documents.printable(build.content, document, language, logo)
-        made[document], fresh = lib.documents.make_pdf(printable, root / ".cache" / "pdf")
-        if fresh:
-            log.info("PDF made: %s (%s)", document, language)
+    official = root / lib.documents.OFFICIAL_CHARTER
+    if official.is_file():
+        made["charter"] = official
+    if lib.pdf_engine.unavailable(root, build.content) is None:
+        cache = root / lib.documents.CACHE
+        for (document, in_language), html in lib.documents.to_print(root, build.content).items():
+            if in_language == language:
+                pdf = lib.documents.make_pdf(html, cache, f"{document} ({language})")
+                made[document] = pdf.path
     build.documents[language] = made
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str:
+    # The front matter as staff meant it (see e2c.page_source), and the line
+    # where the body starts, for the markers' messages.
     page_path = f"docs/{page.file.src_uri}"
-    problem = lib.pages.missing_description(page_path, page.meta)
-    if problem:
-        raise PluginError(lib.problems.report([problem]))
+    source, problems = lib.page_source.read_page(Path(page.file.abs_src_path), page_path)
+    if source is None or problems:
+        _stop(problems)
+    if source is None:
+        return ""  # mkdocs serve: the page shows the problems instead
+    build.body_lines[page.file.src_uri] = source.body_line
+    return source.for_mkdocs()
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if preview.problems:
+        return markdown  # the page becomes the problems' page (on_post_build)
+    page_path = f"docs/{page.file.src_uri}"
     _, language = lib.pages.split_language(page.file.src_uri)
-    source = page.file.content_string  # read once by MkDocs, not again here
+    values = build.content.values[language]
+    page.meta["description"] = lib.rule_values.fill_page(
+        str(page.meta.get("description", "")), values, page_path, 2
+    )[0]
     folder = lib.pages.FOLDERS[language]
     sizes = {name: path.stat().st_size for name, path in build.documents[language].items()}
     markdown, problems = lib.markers.replace_markers(
@@ -150,11 +229,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         build.content,
         language,
         page_path,
-        first_line=lib.markers.front_matter_lines(source) + 1,
+        first_line=build.body_lines[page.file.src_uri],
         context=lib.markers.PageContext(page.url, folder, sizes, config.site_url or ""),
     )
     if problems:
-        raise PluginError(lib.problems.report(problems))
+        _stop(problems)
     return lib.typography.french_spacing(markdown) if language == "fr" else markdown
 
 
@@ -180,6 +259,8 @@ def _externalize_scripts(output: str, root: str, config: MkDocsConfig) -> str:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if preview.problems:
+        return output  # the page becomes the problems' page (on_post_build)
     _, language = lib.pages.split_language(page.file.src_uri)
     output = lib.material_markup.fix_page(output, language, lib.pages.FOLDERS[language])
     output = _externalize_scripts(output, get_relative_url(".", page.url).rstrip("/") + "/", config)
@@ -257,6 +338,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     build.passes_ended += 1
     if build.passes_ended < len(lib.pages.LANGUAGES):
         return
+    if preview.problems:  # mkdocs serve only: a build stops on them
+        _show_problems(Path(config.site_dir))
+        return
     # Publish the PDFs under their stable names, in each language's documents/.
     for language, made in build.documents.items():
         for document, path in made.items():
@@ -291,4 +375,5 @@ def _write_redirects(site_dir: Path) -> None:
         site_dir, build.content.redirects.redirects, build.content.sources["redirects.yml"]
     )
     if problems:
-        raise PluginError(lib.problems.report(problems))
+        _stop(problems)
+        _show_problems(site_dir)  # mkdocs serve: _stop returned; the pages are already written

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from e2c import documents, navigation, page_rules, pages, urls
+from e2c import documents, navigation, page_rules, pages, printability, urls
 from e2c.content import Content, ContentError, load_content
 from e2c.markers import replace_markers
 from e2c.page_source import read_page
@@ -19,13 +19,14 @@ from e2c.rule_values import fill_page
 
 def page_problems(root: Path, content: Content) -> list[Problem]:
     """What a build would refuse in docs/: missing twins, descriptions, unknown markers
-    and values, links that lead nowhere, active HTML."""
+    and values, links that lead nowhere, active HTML, headings without their id."""
     docs = root / "docs"
     sources = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     french = [s for s in sources if pages.split_language(s)[1] == pages.DEFAULT_LANGUAGE]
     files = {name: document.files for name, document in documents.DOCUMENTS.items()}
     addresses = urls.expected_addresses(french, files, content.redirects.redirects)
     problems = pages.missing_translations(sources)
+    section_ids: dict[str, list[str]] = {}
     for source in sources:
         file = f"docs/{source}"
         page, read_problems = read_page(docs / source, file)
@@ -40,10 +41,19 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
         problems += fill_page(description, content.values[language], file, 2)[1]
         problems += replace_markers(page.body, content, language, file, page.body_line)[1]
         problems += page_rules.active_html(page.body, file, page.body_line)
+        section_ids[source], missing_ids = page_rules.heading_ids(page.body, file, page.body_line)
+        problems += missing_ids
         folder = pages.FOLDERS[language]
         problems += page_rules.broken_links(
             page.body, file, page.body_line, set(french), addresses, f"/{folder}" if folder else ""
         )
+    for source in french:
+        for language in pages.OTHER_LANGUAGES:
+            twin = pages.twin_path(source, language)
+            if twin in section_ids and source in section_ids:
+                problems += page_rules.twin_id_problems(
+                    f"docs/{source}", section_ids[source], f"docs/{twin}", section_ids[twin]
+                )
     problems += navigation.nav_problems(root, french)
     problems += urls.lost_addresses(
         urls.recorded_urls(root), addresses, content.sources.get("redirects.yml")
@@ -52,8 +62,9 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
 
 
 def project_problems(root: Path, content: Content) -> list[Problem]:
-    """Every problem of docs/ and mkdocs.yml, given the content already loaded."""
-    return page_problems(root, content)
+    """Every problem of docs/ and mkdocs.yml, given the content already loaded,
+    and of the PDFs made from it (e2c.printability)."""
+    return page_problems(root, content) + printability.check(root, content)
 
 
 def check_project(root: Path) -> tuple[Content | None, list[Problem]]:

@@ -41,6 +41,8 @@ class PageContext:
 
 
 def _download(content: Content, language: str, page: PageContext, document: str) -> str:
+    if document not in page.documents:  # not made on this computer (see e2c.pdf_engine)
+        return documents.pending_link(document, language)
     file = documents.DOCUMENTS[document].files[language]
     target = posixpath.join(page.folder, "documents", file)
     href = posixpath.relpath(target, start=page.url.rstrip("/") or ".")
@@ -100,8 +102,11 @@ def replace_markers(
         marker = MARKERS.get(name)
         if marker is None:
             close = difflib.get_close_matches(name, MARKERS, n=1)
-            hint = (f" Vouliez-vous dire « {close[0]} » ?", f" Did you mean '{close[0]}'?")
-            hint = hint if close else ("", "")
+            hint = (
+                (f" Vouliez-vous dire « {close[0]} » ?", f" Did you mean '{close[0]}'?")
+                if close
+                else ("", "")
+            )
             known = ", ".join(MARKERS)
             problems.append(
                 _problem(

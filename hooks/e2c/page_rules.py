@@ -122,17 +122,14 @@ def broken_links(
             if wanted in pages:
                 continue
             close = difflib.get_close_matches(wanted, sorted(pages), n=1, cutoff=0)
+            example = close[0] if close else "pour-qui.md"
             fr = (
                 f"le lien « {target} » mène à une page qui n'existe pas (docs/{wanted}). "
-                f"Corrigez-le : par exemple « {close[0]} »."
-                if close
-                else ""
+                f"Corrigez-le avec le nom d'un fichier de docs/ : par exemple « {example} »."
             )
             en = (
                 f"the link '{target}' leads to a page that does not exist (docs/{wanted}). "
-                f"Fix it: for example '{close[0]}'."
-                if close
-                else ""
+                f"Fix it with the name of a file of docs/: for example '{example}'."
             )
         else:
             absolute = path if path.startswith("/") else posixpath.join(url, path)
@@ -152,3 +149,51 @@ def broken_links(
             )
         problems.append(Problem(page, _line(text, offset, first_line), fr, en))
     return problems
+
+
+_HEADING = re.compile(r"^(#{2,6})[ \t]+(.*?)[ \t]*$", re.M)
+_EXPLICIT_ID = re.compile(r"\{[ \t]*#([a-z0-9]+(?:-[a-z0-9]+)*)[ \t]*\}$")
+
+
+def heading_ids(markdown: str, page: str, first_line: int) -> tuple[list[str], list[Problem]]:
+    """The explicit ids of a page's section headings, and the headings without one.
+
+    Partners link to sections (`/pour-qui/#conditions`): an id written by hand
+    does not change when the heading's wording does.
+    """
+    text = without_code(markdown)
+    ids, problems = [], []
+    for match in _HEADING.finditer(text):
+        found = _EXPLICIT_ID.search(match.group(2))
+        if found:
+            ids.append(found.group(1))
+            continue
+        problems.append(
+            Problem(
+                page,
+                _line(text, match.start(), first_line),
+                "ce titre n'a pas d'identifiant. Ajoutez à la fin de la ligne « { #mot-cle } » "
+                "(minuscules sans accents et tirets), le même dans la page de l'autre langue.",
+                "this heading has no id. Add '{ #keyword }' at the end of the line (lower case "
+                "without accents, and hyphens), the same in the other language's page.",
+            )
+        )
+    return ids, problems
+
+
+def twin_id_problems(page: str, ids: list[str], twin: str, twin_ids: list[str]) -> list[Problem]:
+    """The two languages of a page must share their section ids, in the same order."""
+    if ids == twin_ids:
+        return []
+    return [
+        Problem(
+            twin,
+            1,
+            f"les identifiants des titres ne sont pas les mêmes que dans {page} "
+            f"({', '.join(ids) or '—'} contre {', '.join(twin_ids) or '—'}). Donnez aux "
+            "titres des deux langues les mêmes « { #… } », dans le même ordre.",
+            f"the headings' ids are not the same as in {page} ({', '.join(ids) or '—'} "
+            f"against {', '.join(twin_ids) or '—'}). Give the headings of both languages the "
+            "same '{ #… }', in the same order.",
+        )
+    ]

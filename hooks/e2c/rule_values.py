@@ -52,8 +52,11 @@ def join_words(words: list[str], language: str) -> str:
 
 def _unknown(name: str, known: list[str]) -> tuple[str, str]:
     close = difflib.get_close_matches(name, known, n=1)
-    hint = (f" Vouliez-vous dire « {{{close[0]}}} » ?", f" Did you mean '{{{close[0]}}}'?")
-    hint = hint if close else ("", "")
+    hint = (
+        (f" Vouliez-vous dire « {{{close[0]}}} » ?", f" Did you mean '{{{close[0]}}}'?")
+        if close
+        else ("", "")
+    )
     names = ", ".join(f"{{{n}}}" for n in known)
     return (
         f"« {{{name}}} » ne correspond à aucune règle du test (content/eligibility.yml).{hint[0]} "
