@@ -35,9 +35,10 @@ retirer-adresse: $(SITE_STAMP)
 nginx-conf: $(SITE_STAMP)
 	@PYTHONPATH=hooks $(BIN)/python -m e2c.security_headers deploy/nginx.conf
 
-## check: the content's checks, fast, without a build (LANGUE=fr or en for one language)
+## check: the content's checks, fast, without a build (LANGUE=fr or en for one language;
+## FORMAT=github: also one GitHub annotation per problem, on its file and line)
 check: $(SITE_STAMP)
-	@PYTHONPATH=hooks $(BIN)/python -m e2c.cli $(if $(LANGUE),--lang $(LANGUE))
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.cli $(if $(LANGUE),--lang $(LANGUE)) $(if $(FORMAT),--format $(FORMAT))
 
 ## release-check: every test, then the fields still empty that a public site needs
 release-check: test
@@ -56,9 +57,10 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check hooks tests benchmarks
 
 ## site-packages / system-packages: the Debian packages the site / the tests need
-## (installed when run as root, otherwise named)
-site-packages:
-	@bash .ci/system-packages site
+## (installed when run as root on Debian; otherwise named: the site goes on without
+## its PDFs, the tests stop). Without dpkg, the venv's Python looks for the libraries.
+site-packages: | $(VENV)/bin/python
+	@PYTHON=$(BIN)/python bash .ci/system-packages site
 
 system-packages:
 	@bash .ci/system-packages test
