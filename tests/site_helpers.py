@@ -10,6 +10,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+from e2c.urls import REDIRECT_MARK
+
 ROOT = Path(__file__).resolve().parent.parent
 # The sources the build and content tests read: this project, or the copy a
 # staff edit was made on (E2C_PROJECT, set by tests/build/test_staff_edits.py).
@@ -85,9 +87,13 @@ def page_file(site_dir: Path, language: str, slug: str) -> Path:
     return site_dir / LANGUAGE_PREFIX[language] / slug / "index.html"
 
 
-def built_pages(site_dir: Path) -> list[Path]:
-    """Every HTML page of a built site, found on disk, never listed by hand."""
-    return sorted(site_dir.rglob("*.html"))
+def built_pages(site_dir: Path, redirects: bool = False) -> list[Path]:
+    """Every HTML page of a built site, found on disk, never listed by hand
+    (with the redirect pages of content/redirects.yml only when asked)."""
+    pages = sorted(site_dir.rglob("*.html"))
+    if redirects:
+        return pages
+    return [p for p in pages if REDIRECT_MARK not in p.read_text(encoding="utf-8")[:2000]]
 
 
 BLOCK_TAGS = frozenset(

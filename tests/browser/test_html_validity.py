@@ -18,7 +18,7 @@ def test_every_page_is_valid_html(site_dir):
         pytest.fail(
             "Java and node_modules/vnu-jar are needed: run 'make test', which installs them."
         )
-    pages = [str(page) for page in built_pages(site_dir)]
+    pages = [str(page) for page in built_pages(site_dir, redirects=True)]
     result = subprocess.run(
         [java, "-jar", str(VNU), "--errors-only", "--format", "json", *pages],
         capture_output=True,

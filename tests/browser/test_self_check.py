@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import DESKTOP, PHONE, SitePage
-from content_helpers import replace_in
-from eligibility_cases import BASE, CASES, INCOMPLETE
+from e2c.content import load_content
+from e2c.eligibility import NumberInput, NumberRule
+from e2c.yaml_source import load
+from eligibility_cases import base_answers, derived_cases, incomplete_cases
 from nginx_server import serve
-from site_helpers import build, copy_project
+from site_helpers import PROJECT, build, copy_project
 from test_axe import SCHEMES, axe_violations
 from test_keyboard import tab_to
 
 pytestmark = pytest.mark.browser
 
 PAGE = {"fr": "/suis-je-eligible/", "en": "/en/suis-je-eligible/"}
+# Whatever rules content/ holds now: the cases follow them.
+CONTENT = load_content(PROJECT / "content")
+RULES = CONTENT.eligibility
+BASE = base_answers(RULES)
+CASES = derived_cases(RULES)
+INCOMPLETE = incomplete_cases(RULES)
 
 # Records every write to storage or cookies the page makes.
 WATCH_WRITES = """
@@ -79,23 +89,29 @@ def test_every_case_gives_the_expected_outcome_in_the_browser(check_page, base_u
 
 def test_submitting_early_lists_the_questions_left(check_page, base_url):
     check_page.goto(base_url + PAGE["fr"])
-    fill(check_page, {"age": 20})
+    first, second = list(BASE)[:2]
+    fill(check_page, {first: BASE[first]})
     check_page.get_by_role("button", name="Voir le résultat").click()
     missing = check_page.locator("#e2c-result a")
-    assert missing.count() == 6
-    assert check_page.evaluate("document.activeElement.getAttribute('href')") == "#fieldset-emploi"
+    assert missing.count() == len(BASE) - 1
+    assert (
+        check_page.evaluate("document.activeElement.getAttribute('href')") == f"#fieldset-{second}"
+    )
 
 
 def test_result_says_why_where_to_turn_and_that_the_interview_decides(check_page, base_url):
-    check_page.goto(base_url + PAGE["fr"])
-    answers, _, _ = next(c for c in CASES if c[1] == "elsewhere" and c[2] == ("departement",))
-    fill(check_page, answers)
-    result = check_page.locator("#e2c-result")
-    text = result.inner_text()
-    assert "Cette école n'est sans doute pas la bonne solution" in text
-    assert "L'E2C Allier accueille les personnes qui habitent en Auvergne." in text
-    assert result.locator('a[href="https://reseau-e2c.fr/"]').count() == 1
-    assert "C'est l'entretien de motivation avec l'école qui décide." in text
+    for answers, outcome, not_met in [c for c in CASES if len(c.not_met) == 1]:
+        check_page.goto(base_url + PAGE["fr"])
+        fill(check_page, answers)
+        result = check_page.locator("#e2c-result")
+        text = " ".join(result.inner_text().split())
+        criterion = next(c for c in RULES.criteria if c.id == not_met[0])
+        title = next(o.title.fr for o in RULES.outcomes if o.id == outcome)
+        assert title in text
+        for said in (criterion.explanation.fr, RULES.motivation.fr):
+            assert re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", said) in text
+        for link in re.findall(r"\]\((https://[^)]+)\)", criterion.where_to_turn.fr):
+            assert result.locator(f'a[href="{link}"]').count() >= 1
 
 
 def test_restart_empties_the_form_and_the_result(check_page, base_url):
@@ -115,9 +131,15 @@ def test_print_shows_the_date_the_answers_and_the_notice(browser, base_url):
     fill(page, CASES[0][0])
     page.emulate_media(media="print")
     assert not page.locator("#e2c-check").is_visible()
-    printed = page.locator("#e2c-result").inner_text()
-    assert "Date du test :" in printed and "Quel âge avez-vous ? 25 ans" in printed
-    assert "Ce résultat est seulement une indication." in printed
+    printed = " ".join(page.locator("#e2c-result").inner_text().split())
+    first = RULES.criteria[0]
+    answer = BASE[first.id]
+    if isinstance(first.input, NumberInput):
+        answer = f"{answer} {first.input.unit.fr}"
+    else:
+        answer = next(a.label.fr for a in first.input.answers if a.id == answer)
+    assert "Date du test :" in printed and f"{first.question.fr} {answer}" in printed
+    assert RULES.motivation.fr in printed
     assert not page.get_by_role("button", name="Recommencer").is_visible()
     context.close()
 
@@ -126,17 +148,16 @@ def test_the_check_can_be_done_with_the_keyboard_alone(browser, base_url):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(base_url + PAGE["en"])
-    tab_to(page, 'input[name="age"]')
-    page.keyboard.type("19")
-    # Radio groups: Tab reaches the group, arrow keys choose, Space confirms.
-    choices = {"emploi": 1, "departement": 2, "diplome": 1, "difficultes": 0, "autre-solution": 1}
-    for name in list(BASE)[1:]:  # every question after the age, in page order
-        tab_to(page, f'input[name="{name}"]')
-        if name == "sortie-ecole":
-            page.keyboard.type("9")
+    # Numbers are typed; in a radio group Tab reaches the group, arrow keys
+    # choose, Space confirms.
+    for criterion in RULES.criteria:
+        answer = BASE[criterion.id]
+        tab_to(page, f'input[name="{criterion.id}"]')
+        if isinstance(criterion.input, NumberInput):
+            page.keyboard.type(str(answer))
             continue
         page.keyboard.press("Space")
-        for _ in range(choices[name]):
+        for _ in range([a.id for a in criterion.input.answers].index(answer)):
             page.keyboard.press("ArrowRight")
     tab_to(page, "button[type=submit]")
     page.keyboard.press("Enter")
@@ -187,18 +208,31 @@ def test_no_axe_violation_in_any_state(browser, base_url, scheme):
 
 
 def test_a_rule_changed_in_yaml_changes_the_page_and_the_result(browser, tmp_path):
-    project = copy_project(tmp_path / "project")
+    # The first number rule moves by two: its text and its result follow.
+    index, criterion = next(
+        (i, c) for i, c in enumerate(RULES.criteria) if isinstance(c.rule, NumberRule)
+    )
+    project = copy_project(tmp_path / "project", with_cache=True)
     file = project / "content" / "eligibility.yml"
-    replace_in(file, "      fr: vous avez 18 ans ou plus\n", "      fr: vous avez 16 ans ou plus\n")
-    replace_in(file, 'operator: ">="\n      value: 18', 'operator: ">="\n      value: 16')
+    text = file.read_text(encoding="utf-8")
+    line = load(text, "eligibility.yml").line_of(("criteria", index, "rule", "value"))
+    lines = text.splitlines(keepends=True)
+    old = criterion.rule.value
+    new = old - 2 if criterion.rule.operator in (">=", ">") else old + 2
+    lines[line - 1] = lines[line - 1].replace(str(old), str(new))
+    file.write_text("".join(lines), encoding="utf-8")
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
+    changed = load_content(project / "content").eligibility
     with serve(tmp_path / "site") as url:
         context = browser.new_context(viewport=PHONE)
         page = context.new_page()
         page.goto(url + SitePage(PAGE["fr"], "fr").path)
-        assert "vous avez 16 ans ou plus" in page.locator(".e2c-conditions").inner_text()
-        answers = {**CASES[0][0], "age": 17}
-        fill(page, answers)
-        assert outcome_of(page) == ("apply", ())
+        condition = next(c for c in changed.criteria if c.id == criterion.id).condition.fr
+        assert condition in " ".join(page.locator(".e2c-conditions").inner_text().split())
+        for case in derived_cases(changed):
+            if case.answers[criterion.id] in (new - 1, new, new + 1) and len(case.not_met) < 2:
+                page.goto(url + SitePage(PAGE["fr"], "fr").path)
+                fill(page, case.answers)
+                assert outcome_of(page) == (case.outcome, case.not_met)
         context.close()

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from site_helpers import ROOT, built_pages
+from site_helpers import built_pages
 
 PLAIN_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 HEADING = re.compile(r"<h([2-6])([^>]*)>(.*?)</h\1>", re.S)
@@ -31,14 +30,6 @@ def test_every_section_heading_has_a_plain_id(site_dir):
             if anchor is None or not PLAIN_ID.match(anchor):
                 problems.append(f"{page.relative_to(site_dir)}: heading id {anchor!r}")
     assert not problems, "\n".join(problems)
-
-
-@pytest.mark.parametrize("source", sorted((ROOT / "docs").rglob("*.md")), ids=lambda p: p.name)
-def test_headings_in_pages_have_explicit_ids(source):
-    # An explicit id does not change when the heading's wording does.
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if re.match(r"#{2,6} ", line):
-            assert re.search(r"\{ #[a-z0-9-]+ \}\s*$", line), f"{source.name}: {line}"
 
 
 def test_both_languages_share_their_section_ids(site_dir):

@@ -8,23 +8,29 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-import yaml
-from site_helpers import LANGUAGE_PREFIX, PAGES, ROOT, build, page_file
+from e2c.content import load_content
+from e2c.page_source import read_page
+from e2c.rule_values import fill_page
+from e2c.text import format_number
+from site_helpers import LANGUAGE_PREFIX, PAGES, PROJECT, build, page_file
 
-SITE_NAME = {"fr": "École de la deuxième chance Allier", "en": "Second Chance School Allier"}
+CONTENT = load_content(PROJECT / "content")
+SITE_NAME = CONTENT.site.name
 SOURCE_SUFFIX = {"fr": ".md", "en": ".en.md"}
 
 
 def source_of(language: str, slug: str) -> Path:
     name = slug.rstrip("/") or "index"
-    return ROOT / "docs" / f"{name}{SOURCE_SUFFIX[language]}"
+    return PROJECT / "docs" / f"{name}{SOURCE_SUFFIX[language]}"
 
 
-def front_matter(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8")
-    match = re.match(r"---\n(.*?)\n---\n", text, flags=re.S)
-    assert match, f"{path} has no front matter"
-    return yaml.safe_load(match.group(1))
+def description(language: str, slug: str) -> str:
+    """The page's description as the reader gets it: read as meant, values filled."""
+    path = source_of(language, slug)
+    page, problems = read_page(path, path.name)
+    assert page is not None and not problems, problems
+    text = str(page.meta["description"])
+    return fill_page(text, CONTENT.values[language], path.name, 2)[0]
 
 
 def head_of(html: str) -> str:
@@ -45,16 +51,14 @@ def test_page_exists_with_its_language_title_and_description(site_dir, language,
     html = path.read_text(encoding="utf-8")
     assert re.search(rf'<html lang="{language}"', html)
     title = re.search(r"<title>([^<]+)</title>", html)
-    assert title and SITE_NAME[language] in title.group(1)
-    expected = front_matter(source_of(language, slug))["description"]
-    assert unescape(meta_description(html)) == expected
+    assert title and SITE_NAME[language] in unescape(title.group(1))
+    assert unescape(meta_description(html)) == description(language, slug)
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("slug", PAGES)
 def test_each_language_has_its_own_description(slug):
-    fr = front_matter(source_of("fr", slug))["description"]
-    en = front_matter(source_of("en", slug))["description"]
-    assert fr != en
+    assert description("fr", slug) != description("en", slug)
 
 
 def test_english_navigation_is_translated(site_dir):
@@ -93,7 +97,7 @@ def test_canonical_urls_use_the_production_host(site_dir):
 
 
 def test_site_url_can_be_overridden_for_another_host(tmp_path):
-    result = build(ROOT, tmp_path, {"E2C_SITE_URL": "https://preview.example.org/"})
+    result = build(PROJECT, tmp_path, {"E2C_SITE_URL": "https://preview.example.org/"})
     assert result.returncode == 0, result.stderr
     html = page_file(tmp_path, "fr", "contact/").read_text(encoding="utf-8")
     assert '<link rel="canonical" href="https://preview.example.org/contact/">' in html
@@ -128,9 +132,14 @@ def test_french_punctuation_does_not_wrap_alone_but_english_is_untouched(site_di
     assert re.search(r"<h1[^>]*>Pour qui\u202f\?</h1>", fr)
     assert "Vous avez fait des erreurs\u202f?" in fr
     assert "Have you made mistakes?" in en
+    # Every figure of four digits or more keeps its groups together; percentages too.
     ecole = page_file(site_dir, "fr", "ecole/").read_text(encoding="utf-8")
-    assert "17\u00a0165</strong> stagiaires" in ecole
-    assert "61\u00a0%</strong> de sorties positives (20\u00a0% vers un emploi" in ecole
+    for figure in CONTENT.figures.figures:
+        number = format_number(figure.value, "fr")
+        if figure.unit == "%":
+            number += "\u00a0%"
+        assert f"{number}</strong>" in ecole, number
+    assert not re.search(r"\d [%:;?!]", ecole)
     assert "\u202f" not in en and "\u00a0" not in en
 
 

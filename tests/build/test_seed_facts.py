@@ -86,15 +86,16 @@ FACTS = [
         "programme of education, training and follow-up",
     ),
     ("ecole/", "couvre toute la région", "covers the whole region"),
-    # Who it is for
-    ("pour-qui/", "18 ans ou plus", "18 or over"),
-    ("pour-qui/", "n'avez pas d'emploi", "have no job"),
-    ("pour-qui/", "habitez en Auvergne", "live in Auvergne"),
+    # Who it is for (the rules' values, which staff may change, are checked
+    # from content/eligibility.yml by test_rules_in_pages.py)
+    ("pour-qui/", "ans ou plus", "or over"),
     (
         "pour-qui/",
-        "quitté l'école ou l'université depuis au moins 6 mois",
-        "left school or university at least 6 months ago",
+        "quitté l'école ou l'université depuis au moins",
+        "left school or university at least",
     ),
+    ("pour-qui/", "n'avez pas d'emploi", "have no job"),
+    ("pour-qui/", "habitez en Auvergne", "live in Auvergne"),
     ("pour-qui/", "ni diplôme ni qualification", "no diploma and no qualification"),
     (
         "pour-qui/",
@@ -106,10 +107,6 @@ FACTS = [
         "aucun autre dispositif ne vous donne accès à un emploi ou à une formation",
         "no other scheme gives you access to a job or a training course",
     ),
-    ("pour-qui/", "Allier (03)", "Allier (03)"),
-    ("pour-qui/", "Cantal (15)", "Cantal (15)"),
-    ("pour-qui/", "Haute-Loire (43)", "Haute-Loire (43)"),
-    ("pour-qui/", "Puy-de-Dôme (63)", "Puy-de-Dôme (63)"),
     ("pour-qui/", "Vous avez fait des erreurs ?", "Have you made mistakes?"),
     ("pour-qui/", "Ce n'est pas un obstacle", "That is no obstacle"),
     ("pour-qui/", "seul critère de sélection", "only selection criterion"),

@@ -149,13 +149,15 @@ def test_retiring_an_address_is_an_explicit_step(tmp_path):
 
 def test_a_redirect_to_nowhere_stops_the_build(tmp_path):
     project = copy_project(tmp_path / "project", with_cache=True)
-    (project / "content" / "redirects.yml").write_text(
-        "redirects:\n  - from: /ancienne-page/\n    to: /page-inconnue/\n", encoding="utf-8"
-    )
+    file = project / "content" / "redirects.yml"
+    text = file.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    file.write_text(text + "  - from: /ancienne-page/\n    to: /page-inconnue/\n", "utf-8")
+    line = text.count("\n") + 2
     result = build(project, tmp_path / "out")
     assert result.returncode != 0
     assert (
-        "content/redirects.yml, ligne 3 : la page « /page-inconnue/ » n'existe pas" in result.stderr
+        f"content/redirects.yml, ligne {line} : la page « /page-inconnue/ » n'existe pas"
+        in result.stderr
     )
 
 

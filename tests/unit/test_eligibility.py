@@ -1,9 +1,9 @@
 import pytest
 from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in
 from e2c.content import ContentError, load_content
-from e2c.eligibility import evaluate
+from e2c.eligibility import ChoiceInput, evaluate
 from e2c.problems import report
-from eligibility_cases import CASES, INCOMPLETE
+from eligibility_cases import derived_cases, incomplete_cases
 
 
 @pytest.fixture(scope="module")
@@ -11,17 +11,43 @@ def rules():
     return load_content(FIXTURE_CONTENT).eligibility
 
 
-def test_there_are_enough_cases():
-    assert len(CASES) >= 30
+def test_the_cases_cover_every_answer_and_the_edges_of_every_number(rules):
+    cases = derived_cases(rules)
+    for criterion in rules.criteria:
+        tried = {case.answers[criterion.id] for case in cases}
+        if isinstance(criterion.input, ChoiceInput):
+            assert tried == {answer.id for answer in criterion.input.answers}
+        else:
+            value = criterion.rule.value
+            assert {value - 1, value, value + 1} <= tried
+    outcomes = {case.outcome for case in cases}
+    assert outcomes == {outcome.id for outcome in rules.outcomes}
 
 
-@pytest.mark.parametrize(("answers", "outcome", "not_met"), CASES)
+def test_a_rule_change_changes_the_cases(rules):
+    age = next(c for c in rules.criteria if c.id == "age")
+    lowered = age.model_copy(update={"rule": age.rule.model_copy(update={"value": 16})})
+    criteria = [lowered if c.id == "age" else c for c in rules.criteria]
+    changed = rules.model_copy(update={"criteria": criteria})
+    ages = {case.answers["age"] for case in derived_cases(changed)}
+    assert {15, 16, 17} <= ages
+    seventeen = next(c for c in derived_cases(changed) if c.answers["age"] == 17)
+    assert "age" not in seventeen.not_met
+
+
+def cases_of_fixture():
+    return derived_cases(load_content(FIXTURE_CONTENT).eligibility)
+
+
+@pytest.mark.parametrize(("answers", "outcome", "not_met"), cases_of_fixture())
 def test_reference_evaluator_gives_the_expected_outcome(rules, answers, outcome, not_met):
     result = evaluate(rules, answers)
     assert (result.outcome, result.not_met) == (outcome, not_met)
 
 
-@pytest.mark.parametrize(("answers", "unanswered"), INCOMPLETE)
+@pytest.mark.parametrize(
+    ("answers", "unanswered"), incomplete_cases(load_content(FIXTURE_CONTENT).eligibility)
+)
 def test_no_outcome_until_every_question_is_answered(rules, answers, unanswered):
     result = evaluate(rules, answers)
     assert result.outcome is None and result.unanswered == unanswered
