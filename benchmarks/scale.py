@@ -86,6 +86,10 @@ def grow(project: Path, factor: int) -> None:
             target.write_text(
                 _without_data_markers(page.read_text(encoding="utf-8")), encoding="utf-8"
             )
+    if factor > 1:  # the copies stay out of the menu, as MkDocs allows
+        config = project / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text(text + "\nnot_in_nav: |\n  synthetic-*/\n", encoding="utf-8")
     for file, key in MULTIPLIED.items():
         path = project / "content" / file
         data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -52,10 +52,16 @@ def externalize(html: str, root: str) -> tuple[str, list[ScriptFile]]:
     to write.
     """
     files: list[ScriptFile] = []
+    # Only the theme's scripts move: one in a page's text (refused by the
+    # checks anyway) stays inline, where the policy blocks it.
+    article = re.search(r"<article\b.*?</article>", html, flags=re.S)
+    text = range(article.start(), article.end()) if article else range(0)
 
     def move(match: re.Match[str]) -> str:
         attributes = match.group("attributes")
         if not is_executable_inline(attributes) or not match.group("body").strip():
+            return match.group(0)
+        if match.start() in text:
             return match.group(0)
         script = file_for(match.group("body"))
         files.append(script)

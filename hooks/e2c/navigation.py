@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pathspec
+
 from e2c.problems import Problem
 from e2c.text_files import NotUtf8, read_text
 from e2c.yaml_source import Located, YamlProblem, load
@@ -58,8 +60,12 @@ def nav_problems(root: Path, french_pages: list[str]) -> list[Problem]:
     problems = []
     entries = list(_entries(nav, ("nav",)))
     listed = {file for _, file, _ in entries if file}
+    # MkDocs' own setting for pages kept out of the menu on purpose.
+    outside = pathspec.PathSpec.from_lines(
+        "gitwildmatch", str(config.get("not_in_nav") or "").splitlines()
+    )
     for page in french_pages:
-        if page not in listed:
+        if page not in listed and not outside.match_file(page):
             problems.append(
                 Problem(
                     CONFIG,

@@ -9,8 +9,9 @@ import subprocess
 from html import unescape
 
 import pytest
-from content_helpers import line_of, replace_in
+from content_helpers import line_of, replace_in, set_scalar
 from site_helpers import ROOT, build, copy_project, page_file
+from staff_edits import pages_with_marker
 
 
 @pytest.fixture
@@ -34,27 +35,26 @@ def failed(project, tmp_path) -> str:
 
 def test_a_changed_value_shows_in_both_languages(project, tmp_path):
     file = project / "content" / "objectives.yml"
-    replace_in(file, "fr: Apprendre les bases.", "fr: Reprendre les bases pas à pas.")
-    replace_in(file, "en: Learn the basics.", "en: Relearn the basics step by step.")
+    set_scalar(file, ("objectives", 0, "title", "fr"), "Reprendre les bases pas à pas.")
+    set_scalar(file, ("objectives", 0, "title", "en"), "Relearn the basics step by step.")
     out = built(project, tmp_path)
-    assert "Reprendre les bases pas à pas." in page_file(out, "fr", "parcours/").read_text("utf-8")
-    assert "Relearn the basics step by step." in page_file(out, "en", "parcours/").read_text(
-        "utf-8"
-    )
+    page = pages_with_marker(project, "e2c:objectives")[0]
+    assert "Reprendre les bases pas à pas." in page_file(out, "fr", page).read_text("utf-8")
+    assert "Relearn the basics step by step." in page_file(out, "en", page).read_text("utf-8")
 
 
 def test_html_typed_in_yaml_is_shown_never_run(project, tmp_path):
     file = project / "content" / "steps.yml"
-    replace_in(file, "fr: Parlez-en à votre conseiller.", "fr: Parlez-en <script>alert(1)</script>")
-    html = page_file(built(project, tmp_path), "fr", "").read_text("utf-8")
+    set_scalar(file, ("joining", 0, "title", "fr"), "Parlez-en <script>alert(1)</script>")
+    page = pages_with_marker(project, "e2c:joining-steps")[0]
+    html = page_file(built(project, tmp_path), "fr", page).read_text("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html
 
 
 def test_a_content_mistake_stops_the_build_with_file_line_and_field(project, tmp_path):
     file = project / "content" / "figures.yml"
-    replace_in(file, "    value: 57\n", "    value: beaucoup\n")
-    line = line_of(file, "beaucoup")
+    line = set_scalar(file, ("figures", 1, "value"), "beaucoup")
     output = failed(project, tmp_path)
     assert f"content/figures.yml, ligne {line}, champ figures → n°2 → value" in output
 
@@ -84,7 +84,8 @@ def test_make_build_keeps_the_last_good_site_when_a_build_fails(tmp_path):
     assert make_build().returncode == 0
     home = project / "site" / "index.html"
     before = home.read_bytes()
-    replace_in(project / "content" / "site.yml", "short_name:", "shortname:")
+    site = project / "content" / "site.yml"
+    site.write_text(site.read_text(encoding="utf-8").replace("short_name:", "shortname:"), "utf-8")
     result = make_build()
     assert result.returncode != 0
     assert "site/ n'a pas été modifié" in result.stdout + result.stderr
@@ -94,8 +95,8 @@ def test_make_build_keeps_the_last_good_site_when_a_build_fails(tmp_path):
 
 def test_the_school_name_comes_from_site_yml_in_both_languages(project, tmp_path):
     file = project / "content" / "site.yml"
-    replace_in(file, "fr: École de la deuxième chance Allier", "fr: E2C de l'Allier")
-    replace_in(file, "en: Second Chance School Allier", "en: Allier Second Chance School")
+    set_scalar(file, ("name", "fr"), '"E2C de l\'Allier"')
+    set_scalar(file, ("name", "en"), "Allier Second Chance School")
     out = built(project, tmp_path)
 
     def title(language: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from site_helpers import build, copy_project
+from site_helpers import build, copy_project, french_sources
 
 
 @pytest.fixture
@@ -22,19 +22,21 @@ def failed_build(project, tmp_path) -> str:
 
 
 def test_a_page_without_its_english_twin_stops_the_build(project, tmp_path):
-    (project / "docs" / "contact.en.md").unlink()
+    page = french_sources(project)[-1].removesuffix(".md")
+    (project / "docs" / f"{page}.en.md").unlink()
     output = failed_build(project, tmp_path)
-    assert "docs/contact.md, ligne 1" in output
-    assert "docs/contact.en.md" in output
+    assert f"docs/{page}.md, ligne 1" in output
+    assert f"docs/{page}.en.md" in output
     assert "translation is missing" in output
 
 
 def test_a_page_without_description_stops_the_build(project, tmp_path):
-    page = project / "docs" / "partenaires.en.md"
+    name = french_sources(project)[-1].replace(".md", ".en.md")
+    page = project / "docs" / name
     text = page.read_text(encoding="utf-8")
     page.write_text(re.sub(r"(?m)^description:.*\n", "", text, count=1), encoding="utf-8")
     output = failed_build(project, tmp_path)
-    assert "docs/partenaires.en.md, ligne 1" in output
+    assert f"docs/{name}, ligne 1" in output
     assert "pas de description" in output and "no description" in output
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from content_helpers import replace_in
+from content_helpers import replace_in, set_scalar, value_at
 from preview_server import serve_preview, wait_for_text
 from site_helpers import copy_project
+from staff_edits import pages_with_marker
 
 
 @pytest.fixture
@@ -21,8 +22,10 @@ def wait_for(url: str, text: str) -> None:
 
 def test_editing_content_and_hooks_updates_the_preview(preview):
     project, url = preview
-    wait_for(f"{url}/en/parcours/", "Learn the basics.")
-    replace_in(project / "content" / "objectives.yml", "en: Learn the basics.", "en: Relearn.")
-    wait_for(f"{url}/en/parcours/", "Relearn.")
+    file = project / "content" / "objectives.yml"
+    page = pages_with_marker(project, "e2c:objectives")[0]
+    wait_for(f"{url}/en/{page}", value_at(file, ("objectives", 0, "title", "en")))
+    set_scalar(file, ("objectives", 0, "title", "en"), "Relearn.")
+    wait_for(f"{url}/en/{page}", "Relearn.")
     replace_in(project / "hooks" / "e2c" / "render.py", '"Website"', '"Web address"')
     wait_for(f"{url}/en/partenaires/", "Web address")

@@ -4,7 +4,7 @@ file, the line and the field, in French and in English."""
 from __future__ import annotations
 
 import pytest
-from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in
+from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in, set_scalar, value_at
 from e2c.content import ContentError, load_content
 from e2c.problems import report
 
@@ -152,3 +152,62 @@ def test_a_key_written_twice(content):
     assert f"content/site.yml, ligne {line} : la clé « short_name » est écrite deux fois" in (
         mistakes(content)
     )
+
+
+@pytest.mark.parametrize("written", ["17.165", "17 165", '"17,165"', "17\u00a0165"])
+def test_a_count_with_a_thousands_separator_says_how_to_write_it(content, written):
+    file = content / "figures.yml"
+    line = set_scalar(file, ("figures", 0, "value"), written)
+    message = mistakes(content)
+    assert f"content/figures.yml, ligne {line}, champ figures → n°1 → value" in message
+    assert "17165" in message
+
+
+def test_a_percentage_may_have_a_decimal(content):
+    file = content / "figures.yml"
+    index = next(i for i, f in enumerate(value_at(file, ("figures",))) if f.get("unit") == "%")
+    set_scalar(file, ("figures", index, "value"), "61.5")
+    assert load_content(content).figures.figures[index].value == 61.5
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "words"),
+    [
+        ("phone", "04 70", "numéro de téléphone"),
+        ("phone", "appelez-nous", "numéro de téléphone"),
+        ("email", "accueil.e2c.fr", "adresse de courriel"),
+        ("email", "accueil@e2c", "adresse de courriel"),
+    ],
+)
+def test_a_phone_or_email_that_is_not_one(content, field, written, words):
+    line = set_scalar(content / "site.yml", ("contact", field), written)
+    message = mistakes(content)
+    assert f"content/site.yml, ligne {line}, champ contact → {field}" in message
+    assert words in message
+
+
+@pytest.mark.parametrize("phone", ["04 70 20 30 40", "04.70.20.30.40", "+33 4 70 20 30 40"])
+def test_a_real_phone_number_is_accepted(content, phone):
+    set_scalar(content / "site.yml", ("contact", "phone"), phone)
+    assert load_content(content).site.contact.phone == phone
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens(content):
+    file = content / "objectives.yml"
+    line = set_scalar(file, ("objectives", 0, "title", "fr"), '"Apprendre les bases')
+    message = mistakes(content)
+    assert f"content/objectives.yml, ligne {line} : un guillemet ouvert" in message
+
+
+def test_an_empty_file_gets_one_piece_of_advice(content):
+    (content / "figures.yml").write_text("", encoding="utf-8")
+    message = mistakes(content)
+    assert message.startswith("1 problème(s)")
+    assert "Remettez son contenu" in message and "supprimez" not in message
+
+
+def test_redirects_may_be_empty(content):
+    (content / "redirects.yml").write_text("# rien pour l'instant\n", encoding="utf-8")
+    assert load_content(content).redirects.redirects == []
+    (content / "redirects.yml").write_text("redirects:\n", encoding="utf-8")
+    assert load_content(content).redirects.redirects == []

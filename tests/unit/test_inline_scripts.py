@@ -32,3 +32,10 @@ def test_each_inline_script_goes_to_a_file_named_by_its_text():
 
 def test_different_scripts_get_different_files():
     assert file_for("a()").path != file_for("b()").path
+
+
+def test_a_script_in_the_page_text_is_never_moved_past_the_policy():
+    html = "<head><script>theme()</script></head><article><script>alert(1)</script></article>"
+    moved, files = externalize(html, "../")
+    assert len(files) == 1 and files[0].text == "theme()"
+    assert "<article><script>alert(1)</script></article>" in moved
