@@ -9,17 +9,22 @@ SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
+# mkdocs.yml read before MkDocs reads it: its mistakes get the French message too.
+CHECK_CONFIG = PYTHONPATH=hooks $(BIN)/python -m e2c.cli --config-only $(if $(LANGUE),--lang $(LANGUE))
+BUILD_FAILED = La construction a échoué : site/ n'a pas été modifié. (Build failed: site/ was left as it was.)
 
 .PHONY: serve build urls retirer-adresse nginx-conf bench check release-check test lint site-packages system-packages lock clean
 
 ## serve: preview the site on http://127.0.0.1:8000, reloading on every save
 serve: $(SITE_STAMP) site-packages
+	@$(CHECK_CONFIG)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## build: the static site into site/, replaced only when the build succeeds
 build: $(SITE_STAMP) site-packages
+	@$(CHECK_CONFIG) || { echo "$(BUILD_FAILED)"; exit 1; }
 	@rm -rf site.new
-	@$(BIN)/mkdocs build --strict --site-dir site.new || { rm -rf site.new; echo "La construction a échoué : site/ n'a pas été modifié. (Build failed: site/ was left as it was.)"; exit 1; }
+	@$(BIN)/mkdocs build --strict --site-dir site.new || { rm -rf site.new; echo "$(BUILD_FAILED)"; exit 1; }
 	@rm -rf site.old; if [ -d site ]; then mv site site.old; fi; mv site.new site; rm -rf site.old
 	@echo "Site construit dans site/ (site built into site/)."
 

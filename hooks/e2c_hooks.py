@@ -54,7 +54,9 @@ MODULES = (
 # nothing from an earlier build of `mkdocs serve` survives.
 lib = SimpleNamespace()
 # documents: language -> document id -> the PDF file to publish.
-build = SimpleNamespace(content=None, documents={}, titles={}, body_lines={}, passes_ended=0)
+build = SimpleNamespace(
+    content=None, documents={}, titles={}, body_lines={}, description_lines={}, passes_ended=0
+)
 # What the modules and the content were loaded from: each language's pass of
 # one build, and a preview's rebuild after an unrelated edit, reuse them.
 loaded = SimpleNamespace(modules=None, content=None)
@@ -210,6 +212,7 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str:
     if source is None:
         return ""  # mkdocs serve: the page shows the problems instead
     build.body_lines[page.file.src_uri] = source.body_line
+    build.description_lines[page.file.src_uri] = source.line_of("description")
     return source.for_mkdocs()
 
 
@@ -220,7 +223,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     _, language = lib.pages.split_language(page.file.src_uri)
     values = build.content.values[language]
     page.meta["description"] = lib.rule_values.fill_page(
-        str(page.meta.get("description", "")), values, page_path, 2
+        str(page.meta.get("description", "")),
+        values,
+        page_path,
+        build.description_lines[page.file.src_uri],
+        markdown=False,
     )[0]
     folder = lib.pages.FOLDERS[language]
     sizes = {name: path.stat().st_size for name, path in build.documents[language].items()}

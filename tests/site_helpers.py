@@ -10,7 +10,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from e2c.urls import REDIRECT_MARK
+from e2c.urls import REDIRECT_MARK, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 # The sources the build and content tests read: this project, or the copy a
@@ -84,7 +84,17 @@ def copy_project(target: Path, with_cache: bool = False) -> Path:
 
 
 def page_file(site_dir: Path, language: str, slug: str) -> Path:
-    return site_dir / LANGUAGE_PREFIX[language] / slug / "index.html"
+    """The page a reader gets at that address, following a redirect of
+    content/redirects.yml as their browser would (a page renamed by staff)."""
+    address = f"/{LANGUAGE_PREFIX[language]}{slug}"
+    return resolve(site_dir, address) or site_dir / address.lstrip("/") / "index.html"
+
+
+def current_slug(site_dir: Path, language: str, slug: str) -> str:
+    """Where the address `slug` leads now: itself, or the page it was renamed to."""
+    folder = page_file(site_dir, language, slug).parent.relative_to(site_dir).as_posix()
+    folder = folder.removeprefix(LANGUAGE_PREFIX[language].rstrip("/")).strip("/")
+    return f"{folder}/" if folder and folder != "." else ""
 
 
 def built_pages(site_dir: Path, redirects: bool = False) -> list[Path]:

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 from content_helpers import node_at, set_scalar, value_at
-from site_helpers import LANGUAGE_PREFIX, article_text, french_sources, slug
+from e2c.text import format_number
+from site_helpers import article_text, french_sources, page_file, slug
 
 
 @dataclass
@@ -41,11 +42,6 @@ def pages_with_marker(project: Path, marker: str) -> list[str]:
     return found
 
 
-def _number(value: float, language: str) -> str:
-    whole = f"{value:,.0f}"
-    return whole.replace(",", " ") if language == "fr" else whole
-
-
 def change_a_figure(project: Path) -> Edit:
     file = project / "content" / "figures.yml"
     figures = value_at(file, ("figures",))
@@ -57,7 +53,7 @@ def change_a_figure(project: Path) -> Edit:
     edit = Edit("a figure's value and year")
     for page in pages_with_marker(project, f"e2c:figures {figure['scope']}"):
         for language in ("fr", "en"):
-            edit.shows[language, page] = [_number(value, language), str(year)]
+            edit.shows[language, page] = [format_number(value, language), str(year)]
     return edit
 
 
@@ -154,11 +150,14 @@ def add_a_partner(project: Path) -> Edit:
 
 
 def rename_a_page(project: Path) -> tuple[str, str]:
-    """The first page of docs/ after the home page gets a new name, its links
-    and its menu entry follow (what the guide's first steps say); returns the
-    old and new addresses."""
+    """The page of the conditions ("Pour qui ?", the page the tests check most)
+    gets a new name, its links and its menu entry follow (the guide's first
+    steps); returns the old and new addresses."""
     docs = project / "docs"
-    old = next(s for s in french_sources(project) if "/" not in s and s != "index.md")
+    lists = set(pages_with_marker(project, "e2c:eligibility-conditions"))
+    others = set(pages_with_marker(project, "e2c:eligibility-check"))
+    others |= set(pages_with_marker(project, "e2c:share-text"))
+    old = next(s for s in french_sources(project) if slug(s) in lists - others and "/" not in s)
     new = f"nouveau-{old}"
     for suffix in (".md", ".en.md"):
         (docs / old.replace(".md", suffix)).rename(docs / new.replace(".md", suffix))
@@ -241,7 +240,7 @@ def run_module(project: Path, module: str, *args: str) -> subprocess.CompletedPr
 
 
 def visible_text(site: Path, language: str, page: str) -> str:
-    html = (site / LANGUAGE_PREFIX[language] / page / "index.html").read_text(encoding="utf-8")
+    html = page_file(site, language, page).read_text(encoding="utf-8")
     return " ".join(article_text(html).split())
 
 

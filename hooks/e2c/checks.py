@@ -17,6 +17,19 @@ from e2c.problems import Problem
 from e2c.rule_values import fill_page
 
 
+def published_files(root: Path) -> frozenset[str]:
+    """The files the site publishes besides its pages, by their path from the
+    site's root: images and the like of docs/, the theme's assets."""
+    found = set()
+    for folder, skip in ((root / "docs", ".md"), (root / "overrides", ".html")):
+        found |= {
+            p.relative_to(folder).as_posix()
+            for p in folder.rglob("*")
+            if p.is_file() and p.suffix != skip
+        }
+    return frozenset(found)
+
+
 def page_problems(root: Path, content: Content) -> list[Problem]:
     """What a build would refuse in docs/: missing twins, descriptions, unknown markers
     and values, links that lead nowhere, active HTML, headings without their id."""
@@ -25,6 +38,7 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
     french = [s for s in sources if pages.split_language(s)[1] == pages.DEFAULT_LANGUAGE]
     files = {name: document.files for name, document in documents.DOCUMENTS.items()}
     addresses = urls.expected_addresses(french, files, content.redirects.redirects)
+    published = published_files(root)
     problems = pages.missing_translations(sources)
     section_ids: dict[str, list[str]] = {}
     for source in sources:
@@ -38,14 +52,22 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
             problems.append(problem)
         _, language = pages.split_language(source)
         description = str(page.meta.get("description", ""))
-        problems += fill_page(description, content.values[language], file, 2)[1]
+        problems += fill_page(
+            description, content.values[language], file, page.line_of("description"), False
+        )[1]
         problems += replace_markers(page.body, content, language, file, page.body_line)[1]
         problems += page_rules.active_html(page.body, file, page.body_line)
         section_ids[source], missing_ids = page_rules.heading_ids(page.body, file, page.body_line)
         problems += missing_ids
         folder = pages.FOLDERS[language]
         problems += page_rules.broken_links(
-            page.body, file, page.body_line, set(french), addresses, f"/{folder}" if folder else ""
+            page.body,
+            file,
+            page.body_line,
+            set(french),
+            addresses,
+            f"/{folder}" if folder else "",
+            published,
         )
     for source in french:
         for language in pages.OTHER_LANGUAGES:
@@ -55,10 +77,26 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
                     f"docs/{source}", section_ids[source], f"docs/{twin}", section_ids[twin]
                 )
     problems += navigation.nav_problems(root, french)
+    redirects = content.redirects.redirects
+    page_addresses = urls.expected_addresses(french, {}, [])
+    problems += urls.redirect_problems(
+        redirects, page_addresses, addresses, content.sources.get("redirects.yml")
+    )
     problems += urls.lost_addresses(
         urls.recorded_urls(root), addresses, content.sources.get("redirects.yml")
     )
     return problems
+
+
+def config_problems(root: Path) -> list[Problem]:
+    """mkdocs.yml as MkDocs will need it: readable, and a menu that holds together."""
+    docs = root / "docs"
+    french = [
+        p.relative_to(docs).as_posix()
+        for p in docs.rglob("*.md")
+        if pages.split_language(p.relative_to(docs).as_posix())[1] == pages.DEFAULT_LANGUAGE
+    ]
+    return navigation.nav_problems(root, sorted(french))
 
 
 def project_problems(root: Path, content: Content) -> list[Problem]:

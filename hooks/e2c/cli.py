@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from e2c.checks import check_project
+from e2c.checks import check_project, config_problems
 from e2c.problems import Problem, report
 from e2c.release import missing_before_release
 
@@ -41,7 +41,15 @@ def main(argv: list[str] | None = None) -> int:
         "--format", choices=["text", "github"], default="text", help="github: annotations"
     )
     parser.add_argument("--root", type=Path, default=ROOT, help="the project to check")
+    parser.add_argument(
+        "--config-only", action="store_true", help="mkdocs.yml only, silent when all is well"
+    )
     args = parser.parse_args(argv)
+    if args.config_only:
+        problems = config_problems(args.root)
+        if problems:
+            print(report(problems, args.lang), file=sys.stderr)
+        return 1 if problems else 0
     content, problems = check_project(args.root)
     if content is not None and args.release:
         problems += missing_before_release(content)

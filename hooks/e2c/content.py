@@ -6,6 +6,7 @@ found is reported at once, so that one run of `make check` lists them all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,11 +50,36 @@ class Content:
     values: rule_values.Values
 
 
+def _thousands_separators(model: models.FiguresFile, source: Located, file: str) -> list[Problem]:
+    """A count written "17.165" is read as 17.165: a dot before exactly three
+    digits in a count (no unit) is a thousands separator, not a decimal."""
+    problems = []
+    for index, figure in enumerate(model.figures):
+        path = ("figures", index, "value")
+        written = source.decimals.get(path, "")
+        if figure.unit == "" and re.fullmatch(r"\d{1,3}(\.\d{3})+", written):
+            whole = written.replace(".", "")
+            problems.append(
+                Problem(
+                    file,
+                    source.line_of(path),
+                    f"« {written} » se lit comme un nombre à virgule. Si c'est {whole}, "
+                    f"écrivez {whole}, sans point, espace ni virgule entre les milliers.",
+                    f"'{written}' reads as a decimal number. If it is {whole}, write {whole}, "
+                    "without a dot, space or comma between thousands.",
+                    field=field_name(path),
+                )
+            )
+    return problems
+
+
 def _cross_problems(name: str, model: models.Strict, source: Located, file: str) -> list[Problem]:
     """Mistakes that involve two fields: a reference to an unknown id, a reversed range."""
     problems = []
     if isinstance(model, eligibility.EligibilityFile):
         problems += eligibility.cross_problems(model, source, file)
+    if isinstance(model, models.FiguresFile):
+        problems += _thousands_separators(model, source, file)
     if isinstance(model, models.PartnersFile):
         kinds = [kind.id for kind in model.kinds]
         # Kinds and partners become sections of one page: their ids are its anchors.

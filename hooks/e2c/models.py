@@ -14,11 +14,11 @@ from urllib.parse import urlsplit
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
     field_validator,
-    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -36,12 +36,14 @@ def _https_url(value: str) -> str:
 HttpsUrl = Annotated[str, AfterValidator(_https_url)]
 
 _PHONE_SIGNS = re.compile(r"[\s.\-()\u00a0]")
-_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[A-Za-z]{2,}$")
+_EMAIL = re.compile(r"^[^@\s<>\":]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$")
 
 
 def _phone(value: str) -> str:
-    """A French number (0X XX XX XX XX, +33 X XX XX XX XX) or an international one."""
-    digits = _PHONE_SIGNS.sub("", value)
+    """A French number (0X XX XX XX XX, +33 X XX XX XX XX, +33 (0)X…, 0033 X…)
+    or an international one."""
+    digits = _PHONE_SIGNS.sub("", value.replace("(0)", ""))
+    digits = "+" + digits[2:] if digits.startswith("00") else digits
     if not re.fullmatch(r"0[1-9]\d{8}|\+33[1-9]\d{8}|\+(?!33)\d{7,14}", digits):
         raise PydanticCustomError("phone_invalid", "not a phone number")
     return value
@@ -53,8 +55,15 @@ def _email(value: str) -> str:
     return value
 
 
+def _blank_is_none(value: object) -> object:
+    # `phone: ""` says "not known yet", like `phone:` with nothing after it.
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 Phone = Annotated[str, AfterValidator(_phone)]
 Email = Annotated[str, AfterValidator(_email)]
+MaybePhone = Annotated[Phone | None, BeforeValidator(_blank_is_none)]
+MaybeEmail = Annotated[Email | None, BeforeValidator(_blank_is_none)]
 
 
 def release(**kwargs: object) -> object:
@@ -96,8 +105,8 @@ class Place(Strict):
 
 
 class Contact(Strict):
-    phone: Phone | None = release()
-    email: Email | None = release()
+    phone: MaybePhone = release()
+    email: MaybeEmail = release()
     address: str | None = release()
     opening_hours: Text | None = None
 
@@ -105,7 +114,7 @@ class Contact(Strict):
 class Host(Strict):
     name: str | None = release()
     address: str | None = release()
-    phone: Phone | None = release()
+    phone: MaybePhone = release()
 
 
 class Legal(Strict):
@@ -192,16 +201,6 @@ class Figure(Strict):
     scope: Literal["national", "local"]
     year: int
     source: Source
-
-    @model_validator(mode="after")
-    def _counts_are_whole(self) -> Figure:
-        # "17.165" for 17 165 is read as 17.165: a count of people or places
-        # is whole, so a decimal there is a thousands separator.
-        if self.unit == "" and not float(self.value).is_integer():
-            raise PydanticCustomError(
-                "count_not_whole", "a count is a whole number", {"value": self.value}
-            )
-        return self
 
 
 class FiguresFile(Strict):

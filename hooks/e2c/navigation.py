@@ -27,13 +27,19 @@ def _entries(node: object, path: DataPath) -> Iterator[tuple[str | None, str | N
             yield from _entries(item, (*path, index))
     elif isinstance(node, dict):
         for title, value in node.items():
-            if isinstance(value, str):
+            if isinstance(value, str) or value is None:
                 yield str(title), value, (*path, title)
             else:
                 yield str(title), None, (*path, title)
                 yield from _entries(value, (*path, title))
     elif isinstance(node, str):
         yield None, node, path
+
+
+def _at(data: object, path: DataPath) -> object:
+    for part in path:
+        data = data[part]  # type: ignore[index]
+    return data
 
 
 def _translations(config: dict) -> dict[str, dict[str, str]]:
@@ -53,7 +59,19 @@ def nav_problems(root: Path, french_pages: list[str]) -> list[Problem]:
         source: Located = load(read_text(root / CONFIG, CONFIG), CONFIG)
     except (YamlProblem, NotUtf8) as error:
         return [error.problem]
-    config = source.data if isinstance(source.data, dict) else {}
+    if not isinstance(source.data, dict):
+        return [
+            Problem(
+                CONFIG,
+                1,
+                "le fichier est vide ou n'a pas la forme attendue. Remettez son contenu : sur "
+                "GitHub, ouvrez l'historique du fichier (« History ») et reprenez sa dernière "
+                "version.",
+                "the file is empty or not of the expected shape. Put its content back: on "
+                "GitHub, open the file's history ('History') and take its last version.",
+            )
+        ]
+    config = source.data
     nav = config.get("nav")
     if not nav:
         return []  # no menu: MkDocs lists every page itself
@@ -78,7 +96,18 @@ def nav_problems(root: Path, french_pages: list[str]) -> list[Problem]:
                     "'nav_translations'.",
                 )
             )
-    for _, file, path in entries:
+    for title, file, path in entries:
+        if title is not None and file is None and not isinstance(_at(config, path), list):
+            problems.append(
+                Problem(
+                    CONFIG,
+                    source.line_of(path),
+                    f"le titre « {title} » du menu ne mène à aucune page. Écrivez après les "
+                    f"deux-points le nom du fichier : « - {title}: page.md ».",
+                    f"the menu title '{title}' leads to no page. Write the file name after the "
+                    f"colon: '- {title}: page.md'.",
+                )
+            )
         if file and not file.startswith(("http://", "https://")) and file not in french_pages:
             problems.append(
                 Problem(

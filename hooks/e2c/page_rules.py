@@ -24,6 +24,8 @@ _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
 _HREF = re.compile(r"""\b(?:href|src)\s*=\s*["']([^"']+)["']""", re.I)
 _FORBIDDEN_TAG = re.compile(r"<\s*(script|iframe|style|object|embed|frame|frameset|base)\b", re.I)
 _HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-zA-Z]+)\s*=", re.S)
+# The same in Markdown's attribute lists: `[x](y.md){ onclick="…" }`.
+_ATTRIBUTE_LIST_HANDLER = re.compile(r"\{[^}\n]*?(?<![\w-])(on[a-zA-Z]+)\s*=")
 _JAVASCRIPT_URL = re.compile(r"""(?:\(|=\s*["']?)\s*(javascript:)""", re.I)
 
 
@@ -58,7 +60,8 @@ def active_html(markdown: str, page: str, first_line: int) -> list[Problem]:
                 "service, put a plain link.",
             )
         )
-    for match in _HANDLER.finditer(text):
+    handlers = [*_HANDLER.finditer(text), *_ATTRIBUTE_LIST_HANDLER.finditer(text)]
+    for match in sorted(handlers, key=lambda m: m.start()):
         name = match.group(1)
         problems.append(
             Problem(
@@ -81,10 +84,12 @@ def active_html(markdown: str, page: str, first_line: int) -> list[Problem]:
     return problems
 
 
-def _links(text: str) -> Iterator[tuple[str, int]]:
-    for pattern in (_INLINE_LINK, _REFERENCE, _HREF):
+def _links(text: str) -> Iterator[tuple[str, int, bool]]:
+    """Each link's target, its offset, and whether it is written in Markdown
+    (MkDocs rewrites those to the page's address; raw HTML it leaves as is)."""
+    for pattern, markdown in ((_INLINE_LINK, True), (_REFERENCE, True), (_HREF, False)):
         for match in pattern.finditer(text):
-            yield match.group(1), match.start(1)
+            yield match.group(1), match.start(1), markdown
 
 
 def page_url(source: str) -> str:
@@ -94,6 +99,12 @@ def page_url(source: str) -> str:
     return "/" if not folder else f"/{folder}/"
 
 
+def _joined(base: str, path: str) -> str:
+    joined = posixpath.normpath(posixpath.join(base, path)) if path else base
+    joined = "/" + joined.lstrip("/")
+    return joined + "/" if path.endswith("/") and not joined.endswith("/") else joined
+
+
 def broken_links(
     markdown: str,
     page: str,
@@ -101,53 +112,72 @@ def broken_links(
     pages: set[str],
     addresses: set[str],
     prefix: str,
+    files: frozenset[str] = frozenset(),
 ) -> list[Problem]:
     """Links to a page of docs/ that does not exist, or to an address the site does not serve.
 
-    `page` is `docs/…` (French base path), `pages` the French sources (`pour-qui.md`),
-    `addresses` every address the site serves, `prefix` the language's folder (`/en`).
+    `page` is `docs/…`, `pages` the French sources (`pour-qui.md`), `addresses`
+    every address the site serves, `prefix` the language's folder (`/en`),
+    `files` the other files the site publishes (`assets/images/logo.svg`).
     """
     text = without_code(markdown)
     source = re.sub(r"\.[a-z]{2}\.md$", ".md", page.removeprefix("docs/"))
     folder = posixpath.dirname(source)
     url = f"{prefix}{page_url(source)}"
     problems = []
-    for target, offset in _links(text):
+
+    def refuse(offset: int, fr: str, en: str) -> None:
+        problems.append(Problem(page, _line(text, offset, first_line), fr, en))
+
+    for target, offset, markdown_link in _links(text):
         if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or target.startswith(("#", "//")):
             continue  # another site, mail, phone, or a place in this page
         path = target.split("#", 1)[0].split("?", 1)[0]
         if path.endswith(".md"):
             wanted = posixpath.normpath(posixpath.join(folder, path))
-            wanted = re.sub(r"\.(en)\.md$", ".md", wanted)
-            if wanted in pages:
-                continue
-            close = difflib.get_close_matches(wanted, sorted(pages), n=1, cutoff=0)
-            example = close[0] if close else "pour-qui.md"
-            fr = (
-                f"le lien « {target} » mène à une page qui n'existe pas (docs/{wanted}). "
-                f"Corrigez-le avec le nom d'un fichier de docs/ : par exemple « {example} »."
-            )
-            en = (
-                f"the link '{target}' leads to a page that does not exist (docs/{wanted}). "
-                f"Fix it with the name of a file of docs/: for example '{example}'."
-            )
-        else:
-            absolute = path if path.startswith("/") else posixpath.join(url, path)
-            resolved = posixpath.normpath(absolute) + ("/" if absolute.endswith("/") else "")
-            resolved = resolved.replace("//", "/")
-            if resolved in addresses or resolved.startswith("/assets/"):
-                continue
-            fr = (
-                f"le lien « {target} » mène à une adresse que le site ne sert pas ({resolved}). "
-                "Pour une page du site, écrivez le nom de son fichier, par exemple "
-                "« [Candidater](candidater.md) »."
-            )
-            en = (
-                f"the link '{target}' leads to an address the site does not serve ({resolved}). "
-                "For a page of the site, write its file name, for example "
-                "'[How to apply](candidater.md)'."
-            )
-        problems.append(Problem(page, _line(text, offset, first_line), fr, en))
+            if not markdown_link:
+                refuse(
+                    offset,
+                    f"le lien « {target} » est écrit en HTML : le site ne le change pas en "
+                    f"adresse de page. Écrivez-le en Markdown : [le texte]({path}).",
+                    f"the link '{target}' is written in HTML: the site does not turn it into "
+                    f"a page's address. Write it in Markdown: [the text]({path}).",
+                )
+            elif re.search(r"\.[a-z]{2}\.md$", wanted):
+                plain = re.sub(r"\.[a-z]{2}\.md$", ".md", path)
+                refuse(
+                    offset,
+                    f"le lien « {target} » nomme la page d'une langue. Écrivez « {plain} » : "
+                    "le site mène chaque lecteur à la page de sa langue.",
+                    f"the link '{target}' names one language's page. Write '{plain}': the "
+                    "site leads each reader to the page in their language.",
+                )
+            elif wanted not in pages:
+                close = difflib.get_close_matches(wanted, sorted(pages), n=1, cutoff=0)
+                example = close[0] if close else "pour-qui.md"
+                refuse(
+                    offset,
+                    f"le lien « {target} » mène à une page qui n'existe pas (docs/{wanted}). "
+                    f"Corrigez-le avec le nom d'un fichier de docs/ : par exemple « {example} ».",
+                    f"the link '{target}' leads to a page that does not exist (docs/{wanted}). "
+                    f"Fix it with the name of a file of docs/: for example '{example}'.",
+                )
+            continue
+        # A file beside the page (an image), as MkDocs finds it from a Markdown link.
+        if markdown_link and _joined(folder, path).lstrip("/") in files:
+            continue
+        resolved = path if path.startswith("/") else _joined(url, path)
+        if {resolved, f"{resolved}/"} & addresses or resolved.lstrip("/") in files:
+            continue
+        refuse(
+            offset,
+            f"le lien « {target} » mène à une adresse que le site ne sert pas ({resolved}). "
+            "Pour une page du site, écrivez le nom de son fichier, par exemple "
+            "« [Candidater](candidater.md) ».",
+            f"the link '{target}' leads to an address the site does not serve ({resolved}). "
+            "For a page of the site, write its file name, for example "
+            "'[How to apply](candidater.md)'.",
+        )
     return problems
 
 

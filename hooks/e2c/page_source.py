@@ -36,6 +36,13 @@ class PageSource:
     front_matter_lines: list[str] = field(default_factory=list)
     strict_yaml: bool = True  # whether the front matter was valid YAML as written
 
+    def line_of(self, key: str) -> int:
+        """The line of the file where a front matter key is written (else the first)."""
+        for offset, line in enumerate(self.front_matter_lines):
+            if re.match(rf"{re.escape(key)}[ \t]*:", line):
+                return offset + 2
+        return 1
+
     def for_mkdocs(self) -> str:
         """The page with a front matter MkDocs reads as meant, lines kept in place."""
         if not self.front_matter_lines:
@@ -58,8 +65,10 @@ def _value(raw: str, file: str, line: int) -> tuple[object, Problem | None]:
         return text == "true", None
     if text and text[0] in _QUOTES:
         closing = _CLOSING[text[0]]
-        if len(text) > 1 and text.endswith(closing):
-            return text[1:-1].strip(), None
+        if len(text) > 1 and text.endswith(closing) and text[0] in "\"'":
+            return text[1:-1].strip(), None  # YAML's quotes around the whole text
+        if closing in text[1:]:
+            return text, None  # a quotation inside the text: « … » : la suite
         return text, Problem(
             file,
             line,

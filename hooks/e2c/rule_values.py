@@ -10,6 +10,7 @@ of the self-check. Change the rule, and every text that states it follows.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from collections.abc import Callable
 
@@ -19,7 +20,8 @@ from e2c.text import format_number
 from e2c.validation import field_name
 from e2c.yaml_source import Located, Path
 
-PLACEHOLDER = re.compile(r"\{([a-z0-9]+(?:-[a-z0-9]+)*)\}")
+PLACEHOLDER = re.compile(r"\{[ \t]*([a-z0-9]+(?:-[a-z0-9]+)*)[ \t]*\}")
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]#|])")
 QUESTION_COUNT = "nombre-de-questions"
 
 Values = dict[str, dict[str, str]]  # language -> name -> text
@@ -32,8 +34,10 @@ def rule_values(rules: EligibilityFile) -> Values:
         for criterion in rules.criteria:
             if isinstance(criterion.rule, NumberRule):
                 values[language][criterion.id] = format_number(criterion.rule.value, language)
-            elif isinstance(criterion.rule, ChoiceRule) and isinstance(
-                criterion.input, ChoiceInput
+            elif (
+                isinstance(criterion.rule, ChoiceRule)
+                and isinstance(criterion.input, ChoiceInput)
+                and len(criterion.rule.accept) > 1  # a list worth stating, not "Non"
             ):
                 labels = {answer.id: answer.label[language] for answer in criterion.input.answers}
                 accepted = [labels[a] for a in criterion.rule.accept if a in labels]
@@ -79,14 +83,23 @@ def fill(text: str, values: dict[str, str], report: Callable[[str, int], None]) 
     return PLACEHOLDER.sub(replace, text)
 
 
-def fill_page(text: str, values: dict[str, str], page: str, first_line: int):
-    """A page's Markdown with its values filled in, and the unknown names as problems."""
+def fill_page(
+    text: str, values: dict[str, str], page: str, first_line: int, markdown: bool = True
+) -> tuple[str, list[Problem]]:
+    """A page's Markdown (or, `markdown=False`, its plain description) with its
+    values filled in, and the unknown names as problems."""
     problems: list[Problem] = []
 
     def report(name: str, offset: int) -> None:
         line = first_line + text.count("\n", 0, offset)
         problems.append(Problem(page, line, *_unknown(name, sorted(values))))
 
+    if markdown:
+        # A value is text in a page too: what looks like HTML or Markdown in it shows as written.
+        values = {
+            name: _MARKDOWN_SIGNS.sub(r"\\\1", html.escape(value, quote=False))
+            for name, value in values.items()
+        }
     return fill(text, values, report), problems
 
 

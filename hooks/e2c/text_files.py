@@ -1,6 +1,7 @@
 """Reading a text file that staff saved, whatever their editor did to it.
 
-A byte-order mark (which some Windows editors add) is accepted. A file in
+A byte-order mark (which some Windows editors add) and Windows line endings
+are accepted. A file in
 another encoding than UTF-8 is refused with the line of the first character
 that cannot be read, and the way to fix it.
 """
@@ -24,7 +25,7 @@ def decode(data: bytes, file: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise NotUtf8(
@@ -39,6 +40,8 @@ def decode(data: bytes, file: str) -> str:
                 "'Save as…', encoding 'UTF-8'.",
             )
         ) from None
+    # Windows line endings read as MkDocs reads them.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text(path: Path, file: str) -> str:

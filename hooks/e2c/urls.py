@@ -79,30 +79,51 @@ def redirect_page(source: str, target: str, language: str) -> str:
     )
 
 
+def _not_a_page_to_redirect(url: str) -> tuple[str, str]:
+    return (
+        f"« {url} » est une page du site : elle ne peut pas être redirigée.",
+        f"'{url}' is a page of the site: it cannot be redirected.",
+    )
+
+
+def _no_such_page(url: str) -> tuple[str, str]:
+    return (
+        f"la page « {url} » n'existe pas : corrigez l'adresse de destination.",
+        f"the page '{url}' does not exist: fix the target address.",
+    )
+
+
+def redirect_problems(
+    redirects: list, pages: set[str], addresses: set[str], source: Located | None
+) -> list[Problem]:
+    """Before a build, what write_redirects would refuse: a redirect from one of the
+    site's pages (`pages`), or to an address it does not serve (`addresses`)."""
+    problems = []
+    for index, redirect in enumerate(redirects):
+        for key, wrong, words in (
+            ("from", redirect.from_ in pages, _not_a_page_to_redirect(redirect.from_)),
+            ("to", redirect.to not in addresses, _no_such_page(redirect.to)),
+        ):
+            if wrong:
+                line = source.line_of(("redirects", index, key)) if source else 1
+                problems.append(Problem("content/redirects.yml", line, *words))
+    return problems
+
+
 def write_redirects(site_dir: Path, redirects: list, source: Located) -> list[Problem]:
     """Write a redirect page at each old address; the problems that prevent one."""
     problems = []
 
-    def problem(index: int, key: str, fr: str, en: str) -> None:
+    def problem(index: int, key: str, words: tuple[str, str]) -> None:
         line = source.line_of(("redirects", index, key))
-        problems.append(Problem("content/redirects.yml", line, fr, en))
+        problems.append(Problem("content/redirects.yml", line, *words))
 
     for index, redirect in enumerate(redirects):
         existing = resolve(site_dir, redirect.from_, hops=0)
         if existing and REDIRECT_MARK not in existing.read_text(encoding="utf-8"):
-            problem(
-                index,
-                "from",
-                f"« {redirect.from_} » est une page du site : elle ne peut pas être redirigée.",
-                f"'{redirect.from_}' is a page of the site: it cannot be redirected.",
-            )
+            problem(index, "from", _not_a_page_to_redirect(redirect.from_))
         elif resolve(site_dir, redirect.to) is None:
-            problem(
-                index,
-                "to",
-                f"la page « {redirect.to} » n'existe pas : corrigez l'adresse de destination.",
-                f"the page '{redirect.to}' does not exist: fix the target address.",
-            )
+            problem(index, "to", _no_such_page(redirect.to))
         else:
             language = "en" if redirect.from_.startswith("/en/") else "fr"
             relative = redirect.from_.lstrip("/")
@@ -196,8 +217,18 @@ def _write(urls: list[str]) -> None:
 
 def add(site_dir: Path) -> int:
     """Record the new addresses of a built site; refuse if a recorded one is lost."""
+    if not site_dir.is_dir():
+        print(f"Le dossier « {site_dir} » n'existe pas : lancez « make urls ».", file=sys.stderr)
+        return 1
     recorded = recorded_urls()
     broken = [url for url in recorded if resolve(site_dir, url) is None]
+    if not any(site_dir.rglob("*.pdf")):
+        # A preview without WeasyPrint makes no PDF: their addresses are not lost.
+        broken = [url for url in broken if not url.endswith(".pdf")]
+        print(
+            "Les PDF n'ont pas été faits sur cet ordinateur : leurs adresses sont gardées. "
+            "(No PDF was made here: their addresses are kept.)"
+        )
     if broken:
         for url in broken:
             print(
@@ -217,6 +248,13 @@ def add(site_dir: Path) -> int:
 
 def retire(url: str) -> int:
     """Take an address out of the list on purpose (partners' links to it will break)."""
+    if not url:
+        print(
+            "Dites quelle adresse retirer : make retirer-adresse ADRESSE=/ancienne-page/ "
+            "(say which address: ADRESSE=/old-page/)",
+            file=sys.stderr,
+        )
+        return 2
     recorded = recorded_urls()
     if url not in recorded:
         print(

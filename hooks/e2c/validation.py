@@ -132,17 +132,6 @@ def _words(error: dict, schema: type[BaseModel], path: Path) -> tuple[str, str]:
             "ce champ doit être un nombre, écrit en chiffres (par exemple 17165).",
             "this field must be a number, written in digits (for example 17165).",
         )
-    if kind == "count_not_whole":
-        value = error.get("ctx", {}).get("value", 0)
-        whole = f"{value:.3f}".replace(".", "").lstrip("0") or "0"
-        return (
-            f"« {value} » n'est pas un nombre entier, et on compte des personnes ou des "
-            f"choses. Si c'est {whole}, écrivez {whole}, sans point, espace ni virgule. "
-            'Un pourcentage prend « unit: "%" ».',
-            f"'{value}' is not a whole number, and this counts people or things. If it is "
-            f"{whole}, write {whole}, without a dot, space or comma. A percentage takes "
-            "'unit: \"%\"'.",
-        )
     if kind == "phone_invalid":
         return (
             "ce numéro de téléphone n'en est pas un : écrivez les 10 chiffres "
@@ -174,6 +163,13 @@ def _words(error: dict, schema: type[BaseModel], path: Path) -> tuple[str, str]:
             f"valeur non prévue : choisissez parmi {expected}.",
             f"unexpected value: choose one of {expected}.",
         )
+    if kind == "string_pattern_mismatch" and last in ("from", "to"):
+        return (
+            "une adresse du site commence par « / » et finit par « / » (par exemple "
+            "« /contact/ » ou « /en/contact/ »), en minuscules sans accents.",
+            "an address of the site starts with '/' and ends with '/' (for example "
+            "'/contact/' or '/en/contact/'), in lower case without accents.",
+        )
     if kind == "string_pattern_mismatch":
         return (
             "un identifiant s'écrit en minuscules sans accents, chiffres et tirets "
@@ -198,8 +194,6 @@ def schema_problems(error: ValidationError, schema: type[BaseModel], source: Loc
         path = _data_path(item["loc"], source.data)
         if item["type"] == "union_tag_invalid":
             path = (*path, "type")  # point at the wrong type itself
-        elif item["type"] == "count_not_whole":
-            path = (*path, "value")
         fr, en = _words(item, schema, path)
         key = (path, fr)
         if key not in problems:

@@ -35,6 +35,8 @@ class Located:
 
     data: object
     lines: dict[Path, int] = field(default_factory=dict)
+    # Numbers with a decimal point, as written ("17.165"): YAML keeps only the value.
+    decimals: dict[Path, str] = field(default_factory=dict)
 
     def line_of(self, path: Path) -> int:
         """The line of `path`, or of its nearest ancestor written in the file."""
@@ -45,12 +47,14 @@ class Located:
 
 
 def _unclosed_quote(text: str, before: int) -> int | None:
-    """The first line (1-based, up to `before`) whose value opens a quote it does not close.
+    """The line (1-based, before line `before`) whose value opens a quote that
+    is closed neither on it nor on any line after it up to `before`.
 
     YAML reads on past an unclosed quote and stumbles many lines later: the
     line where the quote opened is the one to show.
     """
-    for number, line in enumerate(text.splitlines()[:before], start=1):
+    lines = text.splitlines()[:before]
+    for number, line in enumerate(lines, start=1):
         match = _QUOTED_VALUE.match(line)
         if not match:
             continue
@@ -59,7 +63,8 @@ def _unclosed_quote(text: str, before: int) -> int | None:
             rest = rest.replace("''", "")
         else:
             rest = rest.replace("\\\\", "").replace('\\"', "")
-        if quote not in rest:
+        later = "\n".join(lines[number : before - 1])
+        if quote not in rest and quote not in later:
             return number
     return None
 
@@ -74,7 +79,10 @@ def load(text: str, file: str) -> Located:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        opened = _unclosed_quote(text, line)
+        if error.context == "while scanning a quoted scalar" and error.context_mark:
+            opened: int | None = error.context_mark.line + 1  # where the quote opened
+        else:
+            opened = _unclosed_quote(text, line)
         if opened is not None:
             raise YamlProblem(
                 Problem(
@@ -102,11 +110,12 @@ def load(text: str, file: str) -> Located:
     if node is None:
         return Located(data=None)  # nothing but comments: the caller decides
     located = Located(data=None)
-    located.data = _to_python(node, (), located.lines, file)
+    located.data = _to_python(node, (), located, file)
     return located
 
 
-def _to_python(node: yaml.Node, path: Path, lines: dict[Path, int], file: str) -> object:
+def _to_python(node: yaml.Node, path: Path, located: Located, file: str) -> object:
+    lines = located.lines
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[str, object] = {}
@@ -123,10 +132,12 @@ def _to_python(node: yaml.Node, path: Path, lines: dict[Path, int], file: str) -
                     )
                 )
             lines[(*path, key)] = key_node.start_mark.line + 1
-            result[key] = _to_python(value_node, (*path, key), lines, file)
+            result[key] = _to_python(value_node, (*path, key), located, file)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*path, i), lines, file) for i, item in enumerate(node.value)]
+        return [_to_python(item, (*path, i), located, file) for i, item in enumerate(node.value)]
+    if node.tag == "tag:yaml.org,2002:float":
+        located.decimals[path] = node.value
     # A scalar: let PyYAML's safe constructor give it its type (number, text, empty).
     try:
         return yaml.SafeLoader("").construct_object(node, deep=True)

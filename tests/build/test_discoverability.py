@@ -98,5 +98,6 @@ def test_documents_page_describes_its_pdfs(site_dir):
 def test_robots_txt_names_the_sitemap_which_lists_both_languages(site_dir):
     assert "Sitemap: https://www.e2c-allier.fr/sitemap.xml" in (site_dir / "robots.txt").read_text()
     sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"<loc>{SITE}en/pour-qui/</loc>" in sitemap and f"<loc>{SITE}pour-qui/</loc>" in sitemap
-    assert f'hreflang="en" href="{SITE}en/pour-qui/"' in sitemap
+    for page in PAGES:
+        assert f"<loc>{SITE}en/{page}</loc>" in sitemap and f"<loc>{SITE}{page}</loc>" in sitemap
+        assert f'hreflang="en" href="{SITE}en/{page}"' in sitemap

@@ -28,4 +28,5 @@ def test_editing_content_and_hooks_updates_the_preview(preview):
     set_scalar(file, ("objectives", 0, "title", "en"), "Relearn.")
     wait_for(f"{url}/en/{page}", "Relearn.")
     replace_in(project / "hooks" / "e2c" / "render.py", '"Website"', '"Web address"')
-    wait_for(f"{url}/en/partenaires/", "Web address")
+    partners = pages_with_marker(project, "e2c:partners")[0]
+    wait_for(f"{url}/en/{partners}", "Web address")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from content_helpers import node_at, set_scalar
-from site_helpers import ROOT, build, copy_project, french_sources, page_file
+from site_helpers import ROOT, build, copy_project, french_sources, page_file, slug
 
 Mistake = Callable[[Path], tuple[str, int, str]]  # project -> (file, line, words)
 
@@ -116,7 +116,8 @@ def page_left_out_of_the_menu(project: Path) -> tuple[str, int, str]:
             f"---\ndescription: {text}\n---\n\n# Page\n\n{text}\n", encoding="utf-8"
         )
     config = project / "mkdocs.yml"
-    line = node_at(config.read_text(encoding="utf-8"), ("nav",)).start_mark.line
+    text = config.read_text(encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if row.startswith("nav:"))
     return "mkdocs.yml", line, "n'est pas dans le menu"
 
 
@@ -151,7 +152,59 @@ def web_address_not_one(project: Path) -> tuple[str, int, str]:
     return "content/site.yml", line, "https://"
 
 
+def colon_in_a_menu_title(project: Path) -> tuple[str, int, str]:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    title = node_at(text, ("nav", 1)).value[0][0]
+    start, end = title.start_mark.index, title.end_mark.index
+    config.write_text(text[:start] + "Horaires : semaine" + text[end:], encoding="utf-8")
+    return "mkdocs.yml", title.start_mark.line + 1, "YAML valide"
+
+
+def menu_title_without_its_page(project: Path) -> tuple[str, int, str]:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    entry = node_at(text, ("nav", 1))
+    value = entry.value[0][1]
+    start, end = value.start_mark.index, value.end_mark.index
+    config.write_text(text[:start] + text[end:], encoding="utf-8")
+    return "mkdocs.yml", entry.start_mark.line + 1, "ne mène à aucune page"
+
+
+def redirect_to_nowhere(project: Path) -> tuple[str, int, str]:
+    file = project / "content" / "redirects.yml"
+    text = file.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    file.write_text(text + "  - from: /ancienne-page/\n    to: /page-inconnue/\n", "utf-8")
+    return "content/redirects.yml", text.count("\n") + 2, "n'existe pas"
+
+
+def redirect_from_a_page(project: Path) -> tuple[str, int, str]:
+    file = project / "content" / "redirects.yml"
+    text = file.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    page = "/" + slug(_a_page(project).relative_to(project / "docs").as_posix())
+    file.write_text(text + f"  - from: {page}\n    to: /\n", "utf-8")
+    return "content/redirects.yml", text.count("\n") + 1, "ne peut pas être redirigée"
+
+
+def handler_in_an_attribute_list(project: Path) -> tuple[str, int, str]:
+    page = _a_page(project)
+    line = _append(page, '[Lien](index.md){ onclick="alert(1)" }')
+    return f"docs/{page.name}", line, "est interdit"
+
+
+def link_to_one_language_page(project: Path) -> tuple[str, int, str]:
+    page = _a_page(project)
+    line = _append(page, "[Accueil](index.en.md)")
+    return f"docs/{page.name}", line, "nomme la page d'une langue"
+
+
 MISTAKES: list[Mistake] = [
+    colon_in_a_menu_title,
+    menu_title_without_its_page,
+    redirect_to_nowhere,
+    redirect_from_a_page,
+    handler_in_an_attribute_list,
+    link_to_one_language_page,
     latin1_yaml,
     latin1_markdown,
     unclosed_quote_in_front_matter,
@@ -254,6 +307,4 @@ def test_french_typography_in_a_front_matter_is_read_as_meant(tmp_path):
     assert result.returncode == 0, result.stderr
     slug = page.relative_to(project / "docs").as_posix().removesuffix(".md") + "/"
     html = page_file(tmp_path / "out", "fr", slug).read_text(encoding="utf-8")
-    assert f'<meta name="description" content="{meant.replace("«", "«")}' in html.replace(
-        "&#34;", '"'
-    )
+    assert f'<meta name="description" content="{meant}' in html

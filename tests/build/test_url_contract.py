@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from e2c.urls import public_urls, recorded_urls, resolve
-from site_helpers import PROJECT, build, copy_project, french_sources, slug
+from site_helpers import PROJECT, build, copy_project
+from staff_edits import rename_a_page
 
 
 def recorded() -> list[str]:
@@ -39,21 +40,11 @@ def test_every_page_served_is_recorded(site_dir):
 
 @pytest.fixture
 def renamed(tmp_path):
-    """A copy of the project where the first page of the menu that is not the
-    home page moved to a new name, links and menu included, as the guide says."""
+    """A copy of the project where a page moved to a new name, links and menu
+    included, as the guide says."""
     project = copy_project(tmp_path / "project", with_cache=True)
-    docs = project / "docs"
-    old = next(s for s in french_sources(project) if "/" not in s and s != "index.md")
-    new = f"nouveau-{old}"
-    for suffix in (".md", ".en.md"):
-        (docs / old.replace(".md", suffix)).rename(docs / new.replace(".md", suffix))
-    for page in docs.rglob("*.md"):
-        text = page.read_text(encoding="utf-8")
-        page.write_text(re.sub(rf"(?<![\w/-]){re.escape(old)}", new, text), encoding="utf-8")
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    config.write_text(re.sub(rf": {re.escape(old)}$", f": {new}", text, flags=re.M), "utf-8")
-    return project, "/" + slug(old), "/" + slug(new)
+    old, new = rename_a_page(project)
+    return project, old, new
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:

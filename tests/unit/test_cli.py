@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from content_helpers import set_scalar
 from e2c.cli import github_annotations
 from e2c.problems import Problem
@@ -28,7 +27,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_release_check_lists_an_empty_field_in_the_language_asked(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_project(tmp_path / "project", with_cache=True)
     line = set_scalar(project / "content" / "site.yml", ("legal", "publisher"), '""')
     result = run("--release", "--lang", "en", "--root", str(project))
     assert result.returncode == 1
@@ -73,19 +72,12 @@ def test_one_annotation_per_problem():
 
 
 def break_a_figure(project: Path) -> int:
-    """Writes a word where content/figures.yml wants a number, in the last figure;
-    returns the line of that value, found by parsing the file."""
-    path = project / "content" / "figures.yml"
-    text = path.read_text(encoding="utf-8")
-    figures = dict((key.value, value) for key, value in yaml.compose(text).value)["figures"]
-    value = dict((key.value, node) for key, node in figures.value[-1].value)["value"]
-    start, end = value.start_mark.index, value.end_mark.index
-    path.write_text(text[:start] + "beaucoup" + text[end:], encoding="utf-8")
-    return value.start_mark.line + 1
+    """A word where content/figures.yml wants a number; the line of that value."""
+    return set_scalar(project / "content" / "figures.yml", ("figures", 0, "value"), "beaucoup")
 
 
 def test_check_annotates_the_broken_line_for_github(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_project(tmp_path / "project", with_cache=True)
     line = break_a_figure(project)
     result = run("--root", str(project), "--format", "github")
     assert result.returncode == 1
@@ -99,7 +91,7 @@ def test_check_annotates_the_broken_line_for_github(tmp_path):
 
 
 def test_check_without_format_prints_no_annotation(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = copy_project(tmp_path / "project", with_cache=True)
     break_a_figure(project)
     result = run("--root", str(project))
     assert result.returncode == 1

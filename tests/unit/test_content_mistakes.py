@@ -211,3 +211,26 @@ def test_redirects_may_be_empty(content):
     assert load_content(content).redirects.redirects == []
     (content / "redirects.yml").write_text("redirects:\n", encoding="utf-8")
     assert load_content(content).redirects.redirects == []
+
+
+@pytest.mark.parametrize("phone", ["+33 (0)4 70 20 30 40", "0033 4 70 20 30 40"])
+def test_other_ways_to_write_a_french_number_are_accepted(content, phone):
+    set_scalar(content / "site.yml", ("contact", "phone"), phone)
+    assert load_content(content).site.contact.phone == phone
+
+
+@pytest.mark.parametrize("field", ["phone", "email"])
+def test_an_empty_text_is_an_empty_field(content, field):
+    set_scalar(content / "site.yml", ("contact", field), '""')
+    assert getattr(load_content(content).site.contact, field) is None
+
+
+@pytest.mark.parametrize("email", ["mailto:accueil@exemple.fr", "accueil@exemple..fr"])
+def test_more_emails_that_are_not_one(content, email):
+    set_scalar(content / "site.yml", ("contact", "email"), email)
+    assert "adresse de courriel" in mistakes(content)
+
+
+def test_a_decimal_that_is_not_a_thousands_separator_is_kept(content):
+    set_scalar(content / "figures.yml", ("figures", 0, "value"), "4.5")
+    assert load_content(content).figures.figures[0].value == 4.5

@@ -1,5 +1,6 @@
 import codecs
 
+import pytest
 from e2c.page_source import parse_page, read_page
 from e2c.text_files import NotUtf8, decode
 
@@ -50,7 +51,11 @@ def test_another_encoding_names_the_line_and_says_to_save_in_utf8(tmp_path):
     page, [problem] = read_page(path, "docs/p.md")
     assert page is None and problem.line == 3
     assert "Enregistrez le fichier en UTF-8" in problem.fr
-    try:
+    with pytest.raises(NotUtf8) as caught:
         decode("é".encode("latin-1"), "x")
-    except NotUtf8 as error:
-        assert error.problem.path == "x"
+    assert caught.value.problem.path == "x"
+
+
+def test_windows_line_endings_are_read_as_any_other():
+    text = "---\r\ndescription: Une phrase.\r\n---\r\n\r\n## Titre { #titre }\r\n"
+    assert decode(text.encode(), "p.md") == text.replace("\r\n", "\n")
