@@ -79,9 +79,7 @@ def nav_problems(root: Path, french_pages: list[str]) -> list[Problem]:
     entries = list(_entries(nav, ("nav",)))
     listed = {file for _, file, _ in entries if file}
     # MkDocs' own setting for pages kept out of the menu on purpose.
-    outside = pathspec.PathSpec.from_lines(
-        "gitwildmatch", str(config.get("not_in_nav") or "").splitlines()
-    )
+    outside = pathspec.GitIgnoreSpec.from_lines(str(config.get("not_in_nav") or "").splitlines())
     for page in french_pages:
         if page not in listed and not outside.match_file(page):
             problems.append(
