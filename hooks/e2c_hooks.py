@@ -42,6 +42,7 @@ MODULES = (
     "printability",
     "problem_page",
     "problems",
+    "render",
     "rule_values",
     "search_index",
     "security_headers",
@@ -127,6 +128,9 @@ def on_config(config: MkDocsConfig) -> None:
     config.site_name = site.name[language]
     config.site_description = site.description[language]
     config.copyright = site.name[language]
+    config.extra["e2c_footer"] = lib.render.footer(
+        build.content, language, lib.pages.FOLDERS[language]
+    )
 
 
 def _stop(problems: list) -> None:

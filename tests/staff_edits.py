@@ -33,6 +33,17 @@ class Edit:
     addresses: dict[str, str] = field(default_factory=dict)  # old -> new
 
 
+def condition_pages(project: Path) -> list[tuple[str, str]]:
+    """(slug, key) of each page with the list of conditions: `condition`, or
+    `condition_adviser` where the list speaks to advisers (`personne`)."""
+    found = []
+    for source in french_sources(project):
+        text = (project / "docs" / source).read_text(encoding="utf-8")
+        for match in re.finditer(r"<!-- e2c:eligibility-conditions ?(\w*) -->", text):
+            found.append((slug(source), "condition_adviser" if match.group(1) else "condition"))
+    return found
+
+
 def pages_with_marker(project: Path, marker: str) -> list[str]:
     """The slugs of the pages that show a marker (`e2c:figures`)."""
     found = []
@@ -110,12 +121,11 @@ def lower_the_minimum_age(project: Path) -> Edit:
     criterion = criteria[index]
     name = f"{{{criterion['id']}}}"
     for language in ("fr", "en"):
-        shown = criterion["condition"][language].replace(name, str(new))
-        for page in pages_with_marker(project, "e2c:eligibility-conditions"):
-            edit.shows[language, page] = [shown]
+        for page, key in condition_pages(project):
+            edit.shows[language, page] = [criterion[key][language].replace(name, str(new))]
         said = [
             criterion[key][language].replace(name, str(old))
-            for key in ("condition", "explanation", "where_to_turn")
+            for key in ("condition", "condition_adviser", "explanation", "where_to_turn", "reason")
             if name in criterion[key][language]
         ]
         edit.gone[language] = said + (

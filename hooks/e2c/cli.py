@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from e2c.checks import check_project, config_problems
 from e2c.problems import Problem, report
-from e2c.release import missing_before_release
+from e2c.release import links_to_check_again, missing_before_release
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     content, problems = check_project(args.root)
     if content is not None and args.release:
         problems += missing_before_release(content)
+        problems += links_to_check_again(content, date.today())
     if problems:
         if args.format == "github":
             print(github_annotations(problems))

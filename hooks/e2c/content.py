@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from e2c import eligibility, models, rule_values
+from e2c import eligibility, icons, models, rule_values
 from e2c.problems import Problem
 from e2c.text_files import NotUtf8, read_text
 from e2c.validation import duplicate_ids, field_name, schema_problems
@@ -44,6 +44,8 @@ class Content:
     leaflet: models.LeafletFile
     charter: models.CharterFile
     redirects: models.RedirectsFile
+    links: models.LinksFile
+    typical_path: models.TypicalPathFile
     # Each file as read, to point at a field's line later (release check).
     sources: dict[str, Located]
     # What `{name}` stands for in a page, by language (e2c.rule_values).
@@ -78,6 +80,23 @@ def _cross_problems(name: str, model: models.Strict, source: Located, file: str)
     problems = []
     if isinstance(model, eligibility.EligibilityFile):
         problems += eligibility.cross_problems(model, source, file)
+    if isinstance(model, models.TypicalPathFile):
+        for index, fact in enumerate(model.facts):
+            if icons.svg(fact.icon) is None:
+                path = ("facts", index, "icon")
+                problems.append(
+                    Problem(
+                        file,
+                        source.line_of(path),
+                        f"l'icône « {fact.icon} » n'existe pas. Choisissez-en une sur "
+                        "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ "
+                        "(par exemple « material/cash »).",
+                        f"the icon '{fact.icon}' does not exist. Choose one on "
+                        "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ "
+                        "(for example 'material/cash').",
+                        field=field_name(path),
+                    )
+                )
     if isinstance(model, models.FiguresFile):
         problems += _thousands_separators(model, source, file)
     if isinstance(model, models.PartnersFile):
@@ -132,15 +151,39 @@ def _may_be_empty(schema: type[models.Strict]) -> bool:
     return all(not field.is_required() for field in schema.model_fields.values())
 
 
-def _rule_values(source: Located | None) -> rule_values.Values | None:
-    """The rules' values, when content/eligibility.yml is valid (else its own problems tell)."""
-    if source is None:
+def _action_problems(loaded: dict, source: Located) -> list[Problem]:
+    """Each outcome's actions are links of content/links.yml."""
+    known = [link.id for link in loaded["links.yml"].links]
+    problems = []
+    for index, outcome in enumerate(loaded["eligibility.yml"].outcomes):
+        for position, action in enumerate(outcome.actions):
+            if action not in known:
+                path = ("outcomes", index, "actions", position)
+                problems.append(
+                    Problem(
+                        "content/eligibility.yml",
+                        source.line_of(path),
+                        f"le lien « {action} » n'est pas dans content/links.yml. Liens "
+                        f"possibles : {', '.join(known)}.",
+                        f"the link '{action}' is not in content/links.yml. Possible links: "
+                        f"{', '.join(known)}.",
+                        field=field_name(path),
+                    )
+                )
+    return problems
+
+
+def _values(sources: dict[str, Located]) -> rule_values.Values | None:
+    """What `{name}` and `lien:ID` stand for, when content/eligibility.yml and
+    content/links.yml are valid (else their own problems tell)."""
+    if "eligibility.yml" not in sources or "links.yml" not in sources:
         return None
     try:
-        rules = eligibility.EligibilityFile.model_validate(source.data)
+        rules = eligibility.EligibilityFile.model_validate(sources["eligibility.yml"].data)
+        links = models.LinksFile.model_validate(sources["links.yml"].data)
     except ValidationError:
         return None
-    return rule_values.rule_values(rules)
+    return rule_values.link_values(links.links, rule_values.rule_values(rules))
 
 
 def load_content(content_dir: Path) -> Content:
@@ -173,7 +216,7 @@ def load_content(content_dir: Path) -> Content:
             source.data = {}  # redirects.yml with nothing declared: no redirect
         sources[name] = source
     # Texts state the rules' values through `{name}`: filled before the checks.
-    values = _rule_values(sources.get("eligibility.yml"))
+    values = _values(sources)
     for name, source in sources.items():
         file = f"content/{name}"
         schema = SCHEMAS[name]
@@ -187,6 +230,8 @@ def load_content(content_dir: Path) -> Content:
             continue
         problems += duplicates + _cross_problems(name, model, source, file)
         loaded[name] = model
+    if "eligibility.yml" in loaded and "links.yml" in loaded:
+        problems += _action_problems(loaded, sources["eligibility.yml"])
     if problems:
         raise ContentError(problems)
     return Content(
@@ -199,6 +244,8 @@ def load_content(content_dir: Path) -> Content:
         leaflet=loaded["leaflet.yml"],
         charter=loaded["charter.yml"],
         redirects=loaded["redirects.yml"],
+        links=loaded["links.yml"],
+        typical_path=loaded["typical_path.yml"],
         sources=sources,
         values=values or {},
     )

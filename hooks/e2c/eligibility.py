@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
+from e2c import icons
 from e2c.models import Id, NonEmpty, Strict, Text
 from e2c.problems import Problem
 from e2c.validation import field_name
@@ -62,13 +63,17 @@ class ChoiceRule(Strict):
 class Criterion(Strict):
     id: Id
     condition: Text
+    condition_adviser: Text  # the same, said to an adviser about the person
     question: Text
     help: Text
     input: Annotated[NumberInput | ChoiceInput, Field(discriminator="type")]
     rule: Annotated[NumberRule | ChoiceRule, Field(discriminator="type")]
     if_not_met: Id
     explanation: Text
+    reason: Text  # the reader's situation, in their words, when not met
+    come_back: Text | None = None  # when the condition will be met later
     where_to_turn: Text
+    where_to_turn_alone: bool = False  # shown only when the one condition not met
     source: Id
     took_effect: Month
 
@@ -78,9 +83,13 @@ class Outcome(Strict):
     title: Text
     next_steps: Text
     all_met: bool = False
+    icon: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+/[a-z0-9-]+$")]
+    actions: list[Id] = Field(min_length=1)  # links of content/links.yml to act on
 
 
 class EligibilityFile(Strict):
+    # Numbers that answers and texts state as {name}.
+    values: dict[Id, int | float] = Field(default_factory=dict)
     motivation: Text
     criteria: list[Criterion] = Field(min_length=1)
     outcomes: list[Outcome] = Field(min_length=2)
@@ -94,6 +103,17 @@ def cross_problems(rules: EligibilityFile, source: Located, file: str) -> list[P
     def add(path: tuple, fr: str, en: str) -> None:
         problems.append(Problem(file, source.line_of(path), fr, en, field=field_name(path)))
 
+    for index, outcome in enumerate(rules.outcomes):
+        if icons.svg(outcome.icon) is None:
+            add(
+                ("outcomes", index, "icon"),
+                f"l'icône « {outcome.icon} » n'existe pas. Choisissez-en une sur "
+                "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ "
+                "(par exemple « material/check-circle »).",
+                f"the icon '{outcome.icon}' does not exist. Choose one on "
+                "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ "
+                "(for example 'material/check-circle').",
+            )
     all_met = [outcome for outcome in rules.outcomes if outcome.all_met]
     if len(all_met) != 1:
         add(
@@ -189,10 +209,11 @@ def evaluate(rules: EligibilityFile, answers: dict[str, object]) -> Result:
     return Result(outcome, tuple(c.id for c in not_met), ())
 
 
-def rules_json(rules: EligibilityFile, language: str, html_of) -> dict:
+def rules_json(rules: EligibilityFile, language: str, html_of, links: dict) -> dict:
     """The rules in one language, as the page's script reads them.
 
-    `html_of` turns a text into safe HTML (the script inserts it as is).
+    `html_of` turns a text into safe HTML (the script inserts it as is);
+    `links`, link id -> (label, address), the sites an outcome offers.
     """
     return {
         "criteria": [
@@ -205,7 +226,10 @@ def rules_json(rules: EligibilityFile, language: str, html_of) -> dict:
                 "max": getattr(c.input, "max", None),
                 "question": c.question[language],
                 "explanation": html_of(c.explanation[language]),
+                "reason": c.reason[language],
+                "comeBack": c.come_back[language] if c.come_back else "",
                 "whereToTurn": html_of(c.where_to_turn[language]),
+                "whereToTurnAlone": c.where_to_turn_alone,
                 "answers": {a.id: a.label[language] for a in getattr(c.input, "answers", [])},
                 "unit": c.input.unit[language] if isinstance(c.input, NumberInput) else "",
             }
@@ -217,6 +241,10 @@ def rules_json(rules: EligibilityFile, language: str, html_of) -> dict:
                 "allMet": o.all_met,
                 "title": o.title[language],
                 "nextSteps": html_of(o.next_steps[language]),
+                "icon": icons.svg(o.icon) or "",
+                "actions": [
+                    {"label": links[a][0], "url": links[a][1]} for a in o.actions if a in links
+                ],
             }
             for o in rules.outcomes
         ],

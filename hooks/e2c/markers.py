@@ -62,14 +62,21 @@ MARKERS: dict[str, Marker] = {
     "figures": Marker(render.figures, lambda c: ["national", "local"], required=True),
     "places": Marker(render.places),
     "website": Marker(render.website),
+    "typical-path": Marker(render.typical_path),
+    "link": Marker(render.link, lambda c: [item.id for item in c.links.links], required=True),
     "contact": Marker(render.contact),
     "legal": Marker(render.legal),
-    "eligibility-conditions": Marker(lambda c, lang: self_check.conditions(c.eligibility, lang)),
-    "eligibility-check": Marker(lambda c, lang: self_check.check(c.eligibility, lang)),
+    "eligibility-conditions": Marker(
+        lambda c, lang, audience="": self_check.conditions(c.eligibility, lang, audience),
+        lambda c: ["personne"],
+    ),
+    "eligibility-check": Marker(
+        lambda c, lang: self_check.check(c.eligibility, lang, c.links.links)
+    ),
     "leaflet": Marker(documents.leaflet_body),
     "charter": Marker(documents.charter_body),
     "share-text": Marker(
-        lambda c, lang, page: render.share_text(c, page.site_url), contextual=True
+        lambda c, lang, page: render.share_text(c, page.site_url, lang), contextual=True
     ),
     "download": Marker(_download, lambda c: list(documents.DOCUMENTS), True, contextual=True),
 }

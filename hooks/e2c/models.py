@@ -8,6 +8,7 @@ filled before it goes live: `make release-check` lists it.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -284,3 +285,43 @@ class RedirectsFile(Strict):
 
 
 SCHEMAS["redirects.yml"] = RedirectsFile
+
+
+# links.yml -------------------------------------------------------------------
+
+
+class Link(Strict):
+    """A site a reader is sent to, written once: texts name it `lien:ID`."""
+
+    id: Id
+    url: HttpsUrl
+    label: Text
+    text: Text | None = None
+    checked: date  # when the address was last checked, and how
+    how: NonEmpty
+
+
+class LinksFile(Strict):
+    links: list[Link] = Field(min_length=1)
+
+
+SCHEMAS["links.yml"] = LinksFile
+
+
+# typical_path.yml --------------------------------------------------------------
+
+IconName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+/[a-z0-9-]+$")]
+
+
+class PathFact(Strict):
+    id: Id
+    icon: IconName  # a pictogram of Material's icon sets, decorative
+    text: Text
+
+
+class TypicalPathFile(Strict):
+    source: Source
+    facts: list[PathFact] = Field(min_length=1)
+
+
+SCHEMAS["typical_path.yml"] = TypicalPathFile

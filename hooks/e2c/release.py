@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from pydantic import BaseModel
 
@@ -40,6 +41,33 @@ def missing_before_release(content: Content) -> list[Problem]:
                     "(mentions légales ou contact).",
                     "this field is empty; it must be filled before the site goes live "
                     "(legal notice or contact).",
+                    field=field_name(path),
+                )
+            )
+    return problems
+
+
+# A link checked longer ago than this is checked again before a release.
+CHECK_AGAIN_AFTER_DAYS = 183
+
+
+def links_to_check_again(content: Content, today: date) -> list[Problem]:
+    """One problem for each link of content/links.yml checked too long ago."""
+    source = content.sources["links.yml"]
+    problems = []
+    for index, link in enumerate(content.links.links):
+        if (today - link.checked).days > CHECK_AGAIN_AFTER_DAYS:
+            path = ("links", index, "checked")
+            problems.append(
+                Problem(
+                    "content/links.yml",
+                    source.line_of(path),
+                    f"le lien « {link.id} » a été vérifié le {link.checked.isoformat()}, il y a "
+                    f"plus de 6 mois. Ouvrez {link.url} : si la page dit toujours ce que le "
+                    "site en dit, mettez la date du jour dans « checked ».",
+                    f"the link '{link.id}' was checked on {link.checked.isoformat()}, more than "
+                    f"6 months ago. Open {link.url}: if the page still says what the site says "
+                    "of it, put today's date under 'checked'.",
                     field=field_name(path),
                 )
             )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from itertools import groupby
 
+from e2c import icons
 from e2c.content import Content
 from e2c.models import Figure, Item
 from e2c.text import blocks, format_number, inline
@@ -186,8 +187,16 @@ SHARED_LINKS = (
 )
 
 
-def share_text(content: Content, site_url: str) -> str:
-    """A short text with the site's stable links, in French and in English, to copy."""
+COPY = {
+    "fr": ("Copier ce texte", "Texte copié."),
+    "en": ("Copy this text", "Text copied."),
+}
+
+
+def share_text(content: Content, site_url: str, page_language: str = "fr") -> str:
+    """A short text with the site's stable links, in French and in English, to copy:
+    a button copies it where the script runs; without it, the text is selectable."""
+    button, copied = COPY[page_language]
     parts = []
     for language, folder, heading in (("fr", "", "En français"), ("en", "en/", "In English")):
         separator = " : " if language == "fr" else ": "
@@ -197,6 +206,89 @@ def share_text(content: Content, site_url: str) -> str:
         text = f"{content.site.description[language]}\n\n{links}"
         parts.append(
             f'<p><strong lang="{language}">{heading}</strong></p>'
-            f'<pre class="e2c-copy" lang="{language}" tabindex="0">{html.escape(text)}</pre>'
+            f'<pre class="e2c-copy" id="partage-{language}" lang="{language}" tabindex="0">'
+            f"{html.escape(text)}</pre>"
+            f'<p class="e2c-js-only" hidden><button type="button" class="md-button" '
+            f'data-e2c-copy-text="partage-{language}" data-e2c-copied="{copied}">{button}</button> '
+            f'<span class="e2c-copy-status" role="status"></span></p>'
         )
     return "".join(parts)
+
+
+def link(content: Content, language: str, link_id: str) -> str:
+    """A site to act on (content/links.yml): a button, then what the reader finds there."""
+    chosen = next(item for item in content.links.links if item.id == link_id)
+    url = html.escape(chosen.url)
+    text = blocks(chosen.text[language]) if chosen.text else ""
+    return (
+        f'<div class="e2c-act"><p><a class="md-button md-button--primary" href="{url}">'
+        f"{inline(chosen.label[language])}</a></p>{text}</div>"
+    )
+
+
+# The footer's words, and the pages every reader may need, by their address
+# from the language's home (stable: partners link to them too).
+FOOTER = {
+    "fr": {
+        "contact": "Joindre l'école",
+        "pages": "Pages utiles",
+        "links": (
+            ("Contact", "contact/"),
+            ("Le dépliant et la charte", "documents/"),
+            ("Orienter un jeune", "orienter-un-jeune/"),
+            ("Mentions légales", "mentions-legales/"),
+            ("Données personnelles", "donnees-personnelles/"),
+            ("Accessibilité", "accessibilite/"),
+        ),
+    },
+    "en": {
+        "contact": "Reach the school",
+        "pages": "Useful pages",
+        "links": (
+            ("Contact", "contact/"),
+            ("The leaflet and the charter", "documents/"),
+            ("Referring someone", "orienter-un-jeune/"),
+            ("Legal notice", "mentions-legales/"),
+            ("Personal data", "donnees-personnelles/"),
+            ("Accessibility", "accessibilite/"),
+        ),
+    },
+}
+
+
+def footer(content: Content, language: str, folder: str) -> dict[str, object]:
+    """What the footer of every page shows: the school's contact (what is known),
+    a way to find an adviser, and the pages every reader may need."""
+    c = content.site.contact
+    known = []
+    if c.phone:
+        known.append((c.phone, "tel:" + re.sub(r"[^0-9+]", "", c.phone)))
+    if c.email:
+        known.append((c.email, f"mailto:{c.email}"))
+    if c.address:
+        known.append((c.address, ""))
+    finder = next(link for link in content.links.links if link.id == "trouver-un-conseiller")
+    words = FOOTER[language]
+    prefix = f"{folder}/" if folder else ""
+    return {
+        "name": content.site.name[language],
+        "contact_title": words["contact"],
+        "contact": known,
+        "finder": (finder.label[language], finder.url),
+        "pages_title": words["pages"],
+        "pages": [(label, prefix + path) for label, path in words["links"]],  # type: ignore[union-attr]
+    }
+
+
+def typical_path(content: Content, language: str) -> str:
+    """How a path goes in the network's schools: each fact beside its pictogram."""
+    data = content.typical_path
+    items = "".join(
+        f'<li>{icons.svg(fact.icon) or ""}<span>{inline(fact.text[language])}</span></li>'
+        for fact in data.facts
+    )
+    label = {"fr": "Source :", "en": "Source:"}[language]
+    return (
+        f'<ul class="e2c-facts">{items}</ul>'
+        f'<p class="e2c-source"><em>{label} {inline(data.source.name)}.</em></p>'
+    )

@@ -21,6 +21,9 @@ from e2c.validation import field_name
 from e2c.yaml_source import Located, Path
 
 PLACEHOLDER = re.compile(r"\{[ \t]*([a-z0-9]+(?:-[a-z0-9]+)*)[ \t]*\}")
+# A link to a site of content/links.yml: `[le texte](lien:trouver-un-conseiller)`.
+LINK = re.compile(r"(?<=\]\()[ \t]*(lien:[a-z0-9]+(?:-[a-z0-9]+)*)[ \t]*(?=\))")
+LINK_PREFIX = "lien:"
 _MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]#|])")
 QUESTION_COUNT = "nombre-de-questions"
 
@@ -43,6 +46,8 @@ def rule_values(rules: EligibilityFile) -> Values:
                 accepted = [labels[a] for a in criterion.rule.accept if a in labels]
                 values[language][criterion.id] = join_words(accepted, language)
         values[language][QUESTION_COUNT] = str(len(rules.criteria))
+        for name, number in rules.values.items():
+            values[language][name] = format_number(number, language)
     return values
 
 
@@ -54,7 +59,32 @@ def join_words(words: list[str], language: str) -> str:
     return ", ".join(words[:-1]) + last + words[-1]
 
 
+def link_values(links: list, values: Values) -> Values:
+    """`values` with each link of content/links.yml under `lien:ID`, its address."""
+    for language in values:
+        values[language].update({f"{LINK_PREFIX}{link.id}": link.url for link in links})
+    return values
+
+
+def _unknown_link(name: str, known: list[str]) -> tuple[str, str]:
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = (
+        (f" Vouliez-vous dire « {close[0]} » ?", f" Did you mean '{close[0]}'?")
+        if close
+        else ("", "")
+    )
+    return (
+        f"« {name} » n'est pas un lien de content/links.yml.{hint[0]} "
+        f"Liens possibles : {', '.join(known)}.",
+        f"'{name}' is not a link of content/links.yml.{hint[1]} "
+        f"Possible links: {', '.join(known)}.",
+    )
+
+
 def _unknown(name: str, known: list[str]) -> tuple[str, str]:
+    if name.startswith(LINK_PREFIX):
+        return _unknown_link(name, [k for k in known if k.startswith(LINK_PREFIX)])
+    known = [k for k in known if not k.startswith(LINK_PREFIX)]
     close = difflib.get_close_matches(name, known, n=1)
     hint = (
         (f" Vouliez-vous dire « {{{close[0]}}} » ?", f" Did you mean '{{{close[0]}}}'?")
@@ -71,7 +101,8 @@ def _unknown(name: str, known: list[str]) -> tuple[str, str]:
 
 
 def fill(text: str, values: dict[str, str], report: Callable[[str, int], None]) -> str:
-    """`text` with each `{name}` replaced; `report(name, offset)` for an unknown one."""
+    """`text` with each `{name}` and `(lien:ID)` replaced; `report(name, offset)`
+    for an unknown one."""
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -80,7 +111,7 @@ def fill(text: str, values: dict[str, str], report: Callable[[str, int], None]) 
         report(name, match.start())
         return match.group(0)
 
-    return PLACEHOLDER.sub(replace, text)
+    return PLACEHOLDER.sub(replace, LINK.sub(replace, text))
 
 
 def fill_page(
@@ -97,7 +128,9 @@ def fill_page(
     if markdown:
         # A value is text in a page too: what looks like HTML or Markdown in it shows as written.
         values = {
-            name: _MARKDOWN_SIGNS.sub(r"\\\1", html.escape(value, quote=False))
+            name: value
+            if name.startswith(LINK_PREFIX)
+            else _MARKDOWN_SIGNS.sub(r"\\\1", html.escape(value, quote=False))
             for name, value in values.items()
         }
     return fill(text, values, report), problems

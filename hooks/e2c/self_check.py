@@ -26,13 +26,14 @@ UI = {
         "print": "Imprimer ou enregistrer le résultat",
         "restart": "Recommencer",
         "result": "Votre résultat",
-        "notMet": "Ce qui ne correspond pas",
+        "notMet": "Pourquoi",
         "whereToTurn": "Vers qui vous tourner :",
         "answers": "Vos réponses",
         "date": "Date du test :",
         "unanswered": "Répondez d'abord à ces questions :",
-        "noscript": "Sans JavaScript, le test ne peut pas donner de résultat. "
-        "Comparez vos réponses avec la liste des conditions ci-dessus.",
+        "noscript": "Le test a besoin de JavaScript, qui est coupé sur votre appareil. "
+        "Lisez la liste des conditions ci-dessous : si vous les remplissez, "
+        "vous pouvez candidater.",
         "privacy": "Vos réponses restent sur votre appareil : rien n'est envoyé, rien n'est gardé.",
         "since": "en vigueur depuis",
         "source": "Source :",
@@ -42,13 +43,13 @@ UI = {
         "print": "Print or save the result",
         "restart": "Start again",
         "result": "Your result",
-        "notMet": "What does not match",
+        "notMet": "Why",
         "whereToTurn": "Where to turn:",
         "answers": "Your answers",
         "date": "Date of the check:",
         "unanswered": "First answer these questions:",
-        "noscript": "Without JavaScript, the check cannot give a result. "
-        "Compare your answers with the list of conditions above.",
+        "noscript": "The check needs JavaScript, which is off on your device. "
+        "Read the list of conditions below: if you meet them, you can apply.",
         "privacy": "Your answers stay on your device: nothing is sent, nothing is kept.",
         "since": "in force since",
         "source": "Source:",
@@ -62,12 +63,14 @@ def month(value: str, language: str) -> str:
     return f"{MONTHS[language].split()[int(number) - 1]} {year}"
 
 
-def conditions(rules: EligibilityFile, language: str) -> str:
-    """The conditions as a plain list, always visible, then their sources."""
+def conditions(rules: EligibilityFile, language: str, audience: str = "") -> str:
+    """The conditions as a plain list, always visible, then their sources; said
+    to the reader, or (`audience="personne"`) to an adviser about the person."""
     count = len(rules.criteria)
     end = {"fr": (" ;", "."), "en": (";", ".")}[language]
     items = "".join(
-        f"<li>{inline(c.condition[language])}{end[i == count - 1]}</li>"
+        f"<li>{inline((c.condition_adviser if audience else c.condition)[language])}"
+        f"{end[i == count - 1]}</li>"
         for i, c in enumerate(rules.criteria)
     )
     ui = UI[language]
@@ -111,11 +114,12 @@ def _question(criterion, language: str) -> str:
     )
 
 
-def check(rules: EligibilityFile, language: str) -> str:
+def check(rules: EligibilityFile, language: str, link_list: list) -> str:
     """The form, its buttons (shown by the script), the result area and the rules."""
     ui = UI[language]
     questions = "".join(_question(c, language) for c in rules.criteria)
-    data = rules_json(rules, language, blocks)
+    links = {link.id: (link.label[language], link.url) for link in link_list}
+    data = rules_json(rules, language, blocks, links)
     data["ui"] = ui
     data["conditions"] = {c.id: c.condition[language] for c in rules.criteria}
     # "</" must not close the script element early.
@@ -124,7 +128,8 @@ def check(rules: EligibilityFile, language: str) -> str:
         f'<p class="e2c-privacy">{ui["privacy"]}</p>'
         f'<noscript><p class="e2c-noscript">{ui["noscript"]}</p></noscript>'
         # method="dialog": even without the script, submitting sends nothing anywhere.
-        f'<form class="e2c-check" id="e2c-check" method="dialog">{questions}'
+        # Hidden until the script shows it: without it the form could give no result.
+        f'<form class="e2c-check e2c-js-only" id="e2c-check" method="dialog" hidden>{questions}'
         f'<div class="e2c-form-actions" hidden>'
         f'<button type="submit" class="md-button md-button--primary">{ui["show"]}</button>'
         f"</div></form>"

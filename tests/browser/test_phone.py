@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import PHONE
+from e2c.content import load_content
+from site_helpers import PROJECT
 
 pytestmark = pytest.mark.browser
+RULES = load_content(PROJECT / "content").eligibility
 
 MIN_TARGET = 44  # CSS px, WCAG 2.5.5
 # Buttons and navigation links; links inside running text are exempt (WCAG 2.5.8).
@@ -48,3 +51,26 @@ def test_buttons_and_navigation_links_are_big_enough(site_pages, base_url, new_c
         found += page.evaluate(SMALL_TARGETS_JS, [TARGETS, MIN_TARGET])
         small += [f"{site_page}: {target}" for target in sorted(set(found))]
     assert not small, "\n".join(small)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_home_page_first_screen_says_what_for_whom_and_what_to_do(
+    new_context, base_url, language
+):
+    page = new_context(viewport=PHONE).new_page()
+    page.goto(base_url + ("/en/" if language == "en" else "/"))
+    age = str(int(next(c for c in RULES.criteria if c.id == "age").rule.value))
+    on_screen = page.evaluate(
+        """([age]) => {
+          const inView = (el) => el && el.getBoundingClientRect().bottom <= innerHeight;
+          const button = document.querySelector("article a.md-button--primary");
+          const said = [...document.querySelectorAll("article p")].find((p) => p.textContent.includes(age));
+          return {
+            title: inView(document.querySelector("article h1")),
+            check: inView(button) && button.getAttribute("href").includes("suis-je-eligible"),
+            age: inView(said),
+          };
+        }""",
+        [age],
+    )
+    assert on_screen == {"title": True, "check": True, "age": True}, on_screen

@@ -9,7 +9,7 @@ from conftest import DESKTOP, PHONE, SitePage
 from e2c.content import load_content
 from e2c.eligibility import NumberInput, NumberRule
 from e2c.yaml_source import load
-from eligibility_cases import base_answers, derived_cases, incomplete_cases
+from eligibility_cases import base_answers, derived_cases, expected, incomplete_cases
 from nginx_server import serve
 from site_helpers import PROJECT, build, copy_project
 from test_axe import SCHEMES, axe_violations
@@ -236,3 +236,76 @@ def test_a_rule_changed_in_yaml_changes_the_page_and_the_result(browser, tmp_pat
                 fill(page, case.answers)
                 assert outcome_of(page) == (case.outcome, case.not_met)
         context.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_first_question_is_on_the_first_phone_screen(check_page, base_url, language):
+    check_page.goto(base_url + PAGE[language])
+    box = check_page.locator(f"#fieldset-{RULES.criteria[0].id}").bounding_box()
+    assert box and box["y"] < PHONE["height"] - 100, box
+
+
+def test_no_verdict_while_a_number_is_being_typed(check_page, base_url):
+    number = next(c for c in RULES.criteria if isinstance(c.input, NumberInput))
+    others = {k: v for k, v in BASE.items() if k != number.id}
+    check_page.goto(base_url + PAGE["fr"])
+    fill(check_page, others)
+    check_page.locator(f'input[name="{number.id}"]').click()
+    check_page.keyboard.type(str(BASE[number.id])[0])
+    assert outcome_of(check_page)[0] == ""
+    check_page.keyboard.type(str(BASE[number.id])[1:])
+    check_page.keyboard.press("Tab")
+    assert outcome_of(check_page)[0] == expected(RULES, BASE).outcome
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_verdict_is_in_view_with_its_reasons_and_a_link_to_act_on(
+    browser, base_url, language
+):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    seen = set()
+    for case in CASES:
+        if case.outcome in seen and len(case.not_met) != 1:
+            continue
+        seen.add(case.outcome)
+        page.goto(base_url + PAGE[language])
+        fill(page, case.answers)
+        heading = page.locator("#resultat")
+        heading.wait_for()
+        page.wait_for_timeout(100)
+        box = heading.bounding_box()
+        assert box and 0 <= box["y"] < PHONE["height"], (case, box)
+        assert heading.locator("svg").count() == 1  # the pictogram, beside the words
+        text = " ".join(page.locator("#e2c-result").inner_text().split())
+        for criterion in RULES.criteria:
+            if criterion.id in case.not_met:
+                assert " ".join(criterion.reason[language].split()) in text
+        links = page.locator("#e2c-result .e2c-result-links a")
+        assert links.count() >= 1
+        for href in links.evaluate_all("links => links.map(link => link.href)"):
+            assert "suis-je-eligible" not in href
+    context.close()
+
+
+def test_the_other_schools_are_offered_only_when_where_one_lives_is_all_that_is_missing(
+    check_page, base_url
+):
+    alone = [c for c in RULES.criteria if c.where_to_turn_alone]
+    if not alone:
+        pytest.skip("no criterion's help is kept for when it is the only one not met")
+    criterion = alone[0]
+    links = re.findall(r"\]\((https://[^)]+)\)", criterion.where_to_turn.fr)
+    single = next(c for c in CASES if c.not_met == (criterion.id,))
+    check_page.goto(base_url + PAGE["fr"])
+    fill(check_page, single.answers)
+    for link in links:
+        assert check_page.locator(f'#e2c-result a[href="{link}"]').count() >= 1
+    other = next(
+        c for c in RULES.criteria if c.id != criterion.id and c.if_not_met == criterion.if_not_met
+    )
+    both = next(c for c in CASES if set(c.not_met) == {criterion.id, other.id})
+    check_page.goto(base_url + PAGE["fr"])
+    fill(check_page, both.answers)
+    for link in links:
+        assert check_page.locator(f'#e2c-result a[href="{link}"]').count() == 0

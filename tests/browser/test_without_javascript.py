@@ -9,7 +9,9 @@ pytestmark = pytest.mark.browser
 
 # Every block of text a page can hold (controls that only work with
 # JavaScript, such as "copy the link", are hidden without it on purpose).
-CONTENT = "article :is(h1, h2, h3, h4, p, li, td, th, a.md-button):not(.e2c-js-only)"
+CONTENT = (
+    "article :is(h1, h2, h3, h4, p, li, td, th, a.md-button):not(.e2c-js-only, .e2c-js-only *)"
+)
 
 
 def test_every_page_shows_its_whole_content(site_pages, base_url, new_context):
@@ -49,3 +51,14 @@ def test_desktop_navigation_is_visible_without_javascript(base_url, new_context)
     page.goto(base_url + "/en/")
     page.locator(".md-sidebar--primary").get_by_role("link", name="How to apply").click()
     page.wait_for_url(base_url + "/en/candidater/")
+
+
+def test_the_self_check_without_javascript_shows_the_conditions_and_no_dead_form(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    for path in ("/suis-je-eligible/", "/en/suis-je-eligible/"):
+        page.goto(base_url + path)
+        assert not page.locator("#e2c-check").is_visible()
+        assert page.locator(".e2c-conditions").is_visible()
+        assert page.locator(".e2c-noscript").is_visible()
+    context.close()

@@ -83,9 +83,13 @@ def test_home_links_to_apply_to_who_it_is_for_and_to_the_self_check(site_dir):
             current_slug(site_dir, language, slug)
             for slug in ("candidater/", "suis-je-eligible/", "pour-qui/")
         )
-        assert re.search(rf'<a class="md-button md-button--primary" href="{apply}"', html)
-        assert re.search(rf'<a class="md-button" href="{check}"', html)
-        assert f'href="{who}"' in html
+        # The main action is the self-check; the second, finding an adviser.
+        assert re.search(rf'<a class="md-button md-button--primary" href="{check}"', html)
+        finder = next(
+            link.url for link in CONTENT.links.links if link.id == "trouver-un-conseiller"
+        )
+        assert re.search(rf'<a class="md-button" href="{re.escape(finder)}"', html)
+        assert f'href="{who}"' in html and f'href="{apply}"' in html
 
 
 def test_who_it_is_for_and_how_to_apply_link_to_the_self_check(site_dir):

@@ -10,11 +10,11 @@ from html import unescape
 import pytest
 from e2c.content import load_content
 from site_helpers import PROJECT, article_text, page_file
-from staff_edits import folded, pages_with_marker
+from staff_edits import condition_pages, folded, pages_with_marker
 
 CONTENT = load_content(PROJECT / "content")
 RULES = CONTENT.eligibility
-LISTS = pages_with_marker(PROJECT, "e2c:eligibility-conditions")
+LISTS = condition_pages(PROJECT)
 FORMS = pages_with_marker(PROJECT, "e2c:eligibility-check")
 
 
@@ -29,10 +29,10 @@ def plain(text: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-@pytest.mark.parametrize("page", LISTS)
-def test_every_condition_is_in_the_list(site_dir, language, page):
+@pytest.mark.parametrize(("page", "key"), LISTS)
+def test_every_condition_is_in_the_list(site_dir, language, page, key):
     shown = text_of(site_dir, language, page)
-    missing = [c.id for c in RULES.criteria if plain(c.condition[language]) not in shown]
+    missing = [c.id for c in RULES.criteria if plain(getattr(c, key)[language]) not in shown]
     assert not missing, f"/{language}/{page}: conditions missing: {missing}"
 
 

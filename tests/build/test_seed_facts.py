@@ -144,7 +144,7 @@ FACTS = [
     ("parcours/", "arriver à l'heure", "being on time"),
     ("parcours/", "respecter les règles de vie", "following the rules of conduct"),
     ("parcours/", "accepter l'autorité", "accepting authority"),
-    ("parcours/", "dure de 6 à 8 semaines", "lasts 6 to 8 weeks"),
+    ("parcours/", "6 à 8 premières semaines", "first 6 to 8 weeks"),
     ("parcours/", "sorte de période d'essai", "kind of trial period"),
     ("candidater/", "confirmée pour de bon", "confirmed for good"),
     (

@@ -85,8 +85,8 @@ def test_unknown_operator(tmp_path):
 def test_reference_to_an_unknown_outcome(tmp_path):
     message, line = mistake(
         tmp_path,
-        "    if_not_met: adviser\n    explanation:\n      fr: L'école accueille les personnes qui ont",
-        "    if_not_met: conseiller\n    explanation:\n      fr: L'école accueille les personnes qui ont",
+        "    if_not_met: adviser\n    reason:\n      fr: Vous n'êtes pas sûr",
+        "    if_not_met: conseiller\n    reason:\n      fr: Vous n'êtes pas sûr",
     )
     assert f"ligne {line}, champ criteria → n°6 → if_not_met" in message
     assert "le résultat « conseiller » n'existe pas" in message

@@ -1,6 +1,8 @@
+from datetime import timedelta
+
 from content_helpers import FIXTURE_CONTENT
 from e2c.content import load_content
-from e2c.release import missing_before_release
+from e2c.release import links_to_check_again, missing_before_release
 
 
 def test_empty_legal_and_contact_fields_are_listed_with_their_line():
@@ -23,3 +25,16 @@ def test_filled_fields_are_not_listed():
     filled = content.__class__(**{**content.__dict__, "site": site})
     fields = {problem.field for problem in missing_before_release(filled)}
     assert "legal → publisher" not in fields
+
+
+def test_links_checked_more_than_six_months_ago_are_listed_with_their_line():
+    content = load_content(FIXTURE_CONTENT)
+    newest = max(link.checked for link in content.links.links)
+    assert links_to_check_again(content, newest) == []
+    later = links_to_check_again(content, newest + timedelta(days=200))
+    assert len(later) == len(content.links.links)
+    lines = (FIXTURE_CONTENT / "links.yml").read_text(encoding="utf-8").splitlines()
+    for problem in later:
+        assert problem.path == "content/links.yml"
+        assert lines[problem.line - 1].strip().startswith("checked:")
+        assert "il y a plus de 6 mois" in problem.fr

@@ -104,6 +104,20 @@ document.addEventListener("DOMContentLoaded", function () {
       });
     });
   }
+  // Texts for partners to copy (the advisers' page): one button each.
+  if (navigator.clipboard) {
+    document.querySelectorAll("[data-e2c-copy-text]").forEach(function (button) {
+      var source = document.getElementById(button.getAttribute("data-e2c-copy-text"));
+      var said = button.parentElement.querySelector(".e2c-copy-status");
+      if (!source) return;
+      button.parentElement.hidden = false;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(source.textContent).then(function () {
+          if (said) said.textContent = button.getAttribute("data-e2c-copied");
+        });
+      });
+    });
+  }
   var share = document.querySelector("[data-e2c-share]");
   if (share && navigator.share) {
     share.parentElement.hidden = false;

@@ -71,21 +71,35 @@
   }
 
   function resultHtml(state) {
-    var parts = ['<h2 id="resultat" tabindex="-1">' + escapeText(ui.result) + "</h2>"];
-    parts.push('<p class="e2c-outcome"><strong>' + escapeText(state.outcome.title) + "</strong></p>");
+    var parts = [
+      '<div class="e2c-verdict e2c-verdict--' + state.outcome.id + '">',
+      // The outcome's pictogram: inline SVG from Material's icons, made at build.
+      '<h2 id="resultat" tabindex="-1">' + state.outcome.icon +
+        "<span>" + escapeText(state.outcome.title) + "</span></h2>",
+    ];
     // Texts marked as HTML were escaped and formatted at build (e2c.text).
     parts.push(state.outcome.nextSteps);
     if (state.notMet.length) {
-      parts.push("<h3>" + escapeText(ui.notMet) + "</h3><ul class=\"e2c-not-met\">");
+      parts.push("<h3>" + escapeText(ui.notMet) + '</h3><ul class="e2c-not-met">');
       state.notMet.forEach(function (c) {
-        parts.push(
-          '<li data-criterion="' + c.id + '"><strong>' + escapeText(rules.conditions[c.id]) +
-          "</strong>" + c.explanation + "<p><strong>" + escapeText(ui.whereToTurn) +
-          "</strong></p>" + c.whereToTurn + "</li>"
-        );
+        var item = '<li data-criterion="' + c.id + '"><p><strong>' + escapeText(c.reason) +
+          "</strong></p>" + c.explanation;
+        if (c.comeBack) item += '<p class="e2c-come-back">' + escapeText(c.comeBack) + "</p>";
+        if (!c.whereToTurnAlone || state.notMet.length === 1) {
+          item += "<p><strong>" + escapeText(ui.whereToTurn) + "</strong></p>" + c.whereToTurn;
+        }
+        parts.push(item + "</li>");
       });
       parts.push("</ul>");
     }
+    parts.push('<p class="e2c-result-links">');
+    state.outcome.actions.forEach(function (action) {
+      parts.push(
+        '<a class="md-button md-button--primary" href="' + escapeText(action.url) + '">' +
+        escapeText(action.label) + "</a> "
+      );
+    });
+    parts.push("</p></div>");
     parts.push('<p class="e2c-motivation">' + escapeText(rules.motivation) + "</p>");
     var date = new Date().toLocaleDateString(language, { year: "numeric", month: "long", day: "numeric" });
     parts.push('<div class="e2c-print-only"><p>' + escapeText(ui.date) + " " + escapeText(date) + "</p>");
@@ -126,8 +140,15 @@
     return state;
   }
 
-  form.addEventListener("input", function () { update(false); });
-  form.addEventListener("change", function () { update(false); });
+  // "change", not "input": a number counts once typed (the field left, or
+  // Enter), so no verdict flashes while "2" of "25" is on screen.
+  form.addEventListener("change", function () {
+    var before = shown;
+    var state = update(false);
+    if (state.outcome && shown !== before) {
+      document.getElementById("resultat").scrollIntoView({ block: "start" });
+    }
+  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var state = update(true);
@@ -148,5 +169,6 @@
     }
   });
 
+  form.hidden = false;  // a form that gives no result without the script stays hidden
   form.querySelector(".e2c-form-actions").hidden = false;
 })();
