@@ -284,7 +284,7 @@ def typical_path(content: Content, language: str) -> str:
     """How a path goes in the network's schools: each fact beside its pictogram."""
     data = content.typical_path
     items = "".join(
-        f'<li>{icons.svg(fact.icon) or ""}<span>{inline(fact.text[language])}</span></li>'
+        f"<li>{icons.svg(fact.icon) or ''}<span>{inline(fact.text[language])}</span></li>"
         for fact in data.facts
     )
     label = {"fr": "Source :", "en": "Source:"}[language]
