@@ -273,7 +273,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if preview.problems:
         return output  # the page becomes the problems' page (on_post_build)
     _, language = lib.pages.split_language(page.file.src_uri)
-    output = lib.material_markup.fix_page(output, language, lib.pages.FOLDERS[language])
+    output = lib.material_markup.fix_page(
+        output, language, lib.pages.FOLDERS[language], build.content.site.short_name
+    )
     output = _externalize_scripts(output, get_relative_url(".", page.url).rstrip("/") + "/", config)
     if not page.canonical_url:
         return output
@@ -329,7 +331,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     # winning: put each language's page in its own folder instead.
     language = config.theme["language"]
     folder = lib.pages.FOLDERS[language]
-    output = lib.material_markup.fix_page(output, language, folder)
+    short = build.content.site.short_name if build.content else ""
+    output = lib.material_markup.fix_page(output, language, folder, short)
     home = urljoin(config.site_url, f"{folder}/".lstrip("/"))
     output = lib.seo.absolute_alternates(output, home, lib.pages.DEFAULT_LANGUAGE)
     # Served at any depth: Material's links in it start at the site's path.

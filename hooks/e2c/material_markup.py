@@ -101,8 +101,30 @@ def drop_tab_anchor_script(html: str) -> str:
     return html[:start].rstrip() + html[end:]
 
 
-def fix_page(html: str, language: str, folder: str) -> str:
+_HEADER_TITLE = re.compile(
+    r'(<div class="md-header__topic">\s*<span class="md-ellipsis">)\s*(.*?)\s*(</span>)', re.S
+)
+
+
+def short_title_for_phones(html: str, short_name: str) -> str:
+    """The header's title also in its short form ("E2C Allier"), which the
+    stylesheet shows on a phone, where the school's full name is cut."""
+    if not short_name:
+        return html
+    short = short_name.replace("&", "&amp;").replace("<", "&lt;")
+    return _HEADER_TITLE.sub(
+        lambda m: (
+            f'{m.group(1)}<span class="e2c-title-long">{m.group(2)}</span>'
+            f'<span class="e2c-title-short">{short}</span>{m.group(3)}'
+        ),
+        html,
+        count=1,
+    )
+
+
+def fix_page(html: str, language: str, folder: str, short_name: str = "") -> str:
     """Every correction a built page needs."""
+    html = short_title_for_phones(html, short_name)
     html = ensure_skip_link(drop_checkbox_autocomplete(html), language)
     html = name_search_dialog(html, language)
     html = drop_tab_anchor_script(join_scope_to_palette(html))

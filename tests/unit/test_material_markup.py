@@ -81,3 +81,12 @@ def test_fix_page_applies_every_correction():
     assert "Aller au contenu" in fixed
     assert 'aria-label="Rechercher sur le site"' in fixed
     assert fixed.count("<script>") == 1
+
+
+def test_the_header_title_also_has_its_short_form_for_phones():
+    page = (
+        '<div class="md-header__topic">\n  <span class="md-ellipsis">\n    École longue\n  </span>'
+    )
+    fixed = material_markup.short_title_for_phones(page, "E2C & co")
+    assert '<span class="e2c-title-long">École longue</span>' in fixed
+    assert '<span class="e2c-title-short">E2C &amp; co</span>' in fixed
