@@ -28,8 +28,9 @@ SMALL_TARGETS_JS = """
 """
 
 
-def test_no_page_scrolls_sideways(site_pages, base_url, new_context):
-    page = new_context(viewport=PHONE).new_page()
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_no_page_scrolls_sideways(site_pages, base_url, new_context, javascript):
+    page = new_context(viewport=PHONE, java_script_enabled=javascript).new_page()
     wide = []
     for site_page in site_pages:
         page.goto(base_url + site_page.path)
