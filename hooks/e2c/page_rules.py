@@ -154,7 +154,8 @@ def broken_links(
                 )
             elif wanted not in pages:
                 close = difflib.get_close_matches(wanted, sorted(pages), n=1, cutoff=0)
-                example = close[0] if close else "pour-qui.md"
+                # As written from this page's folder.
+                example = posixpath.relpath(close[0], folder or ".") if close else "pour-qui.md"
                 refuse(
                     offset,
                     f"le lien « {target} » mène à une page qui n'existe pas (docs/{wanted}). "
