@@ -14,7 +14,16 @@ from e2c.rule_values import fill_page
 from e2c.text import format_number
 from e2c.text_files import read_text
 from e2c.yaml_source import load
-from site_helpers import LANGUAGE_PREFIX, PAGES, PROJECT, build, current_slug, page_file
+from site_helpers import (
+    LANGUAGE_PREFIX,
+    PAGES,
+    PROJECT,
+    build,
+    current_slug,
+    french_sources,
+    page_file,
+)
+from site_helpers import slug as page_slug
 
 CONTENT = load_content(PROJECT / "content")
 SITE_NAME = CONTENT.site.name
@@ -22,8 +31,9 @@ SOURCE_SUFFIX = {"fr": ".md", "en": ".en.md"}
 
 
 def source_of(language: str, slug: str) -> Path:
-    name = slug.rstrip("/") or "index"
-    return PROJECT / "docs" / f"{name}{SOURCE_SUFFIX[language]}"
+    """The page's source in docs/ (`documents/` may be `documents.md` or `documents/index.md`)."""
+    [french] = [source for source in french_sources() if page_slug(source) == slug]
+    return PROJECT / "docs" / french.replace(".md", SOURCE_SUFFIX[language])
 
 
 def description(language: str, slug: str) -> str:
