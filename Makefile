@@ -98,5 +98,5 @@ $(TEST_STAMP): requirements-test.txt $(SITE_STAMP)
 
 # axe-core and the Nu HTML Checker, pinned in package-lock.json.
 $(NODE_STAMP): package-lock.json | system-packages
-	npm ci --no-audit --no-fund --loglevel=error
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 	@touch $@

@@ -122,10 +122,46 @@ def short_title_for_phones(html: str, short_name: str) -> str:
     )
 
 
+_PALETTE_FORM = re.compile(
+    r'<form (class="md-header__option" data-md-component="palette")>(.*?)</form>', re.S
+)
+_SEARCH_FORM = re.compile(r'(<form class="md-search__form" name="search">)')
+
+
+def palette_without_form(html: str) -> str:
+    """The palette toggle is two radios that act at once, not a form to send:
+    as a <form> without a submit button, it is an error to HTML_CodeSniffer
+    (H32.2). Material's script finds it by `data-md-component`, whatever its tag."""
+    return _PALETTE_FORM.sub(r"<div \1>\2</div>", html, count=1)
+
+
+def search_form_never_sent(html: str, language: str) -> str:
+    """Search shows results as the reader types; its form is never sent. A
+    form with one text field and no submit button is sent by Enter (a reload
+    with the words in the address) and is an error to HTML_CodeSniffer
+    (H32.2): a disabled default button, never shown, answers both."""
+    button = f'<button type="submit" hidden disabled>{SEARCH_LABELS[language]}</button>'
+    return _SEARCH_FORM.sub(lambda m: m.group(1) + button, html, count=1)
+
+
+_TOC_TOGGLE = re.compile(r'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">')
+
+
+def drop_unused_toc_toggle(html: str) -> str:
+    """A page whose sections are not listed (overrides/partials/toc.html) keeps
+    Material's checkbox for the list, with no label: an error to
+    HTML_CodeSniffer (H91, F68). Without a label it does nothing: it goes."""
+    if 'for="__toc"' in html:
+        return html
+    return _TOC_TOGGLE.sub("", html, count=1)
+
+
 def fix_page(html: str, language: str, folder: str, short_name: str = "") -> str:
     """Every correction a built page needs."""
     html = short_title_for_phones(html, short_name)
     html = ensure_skip_link(drop_checkbox_autocomplete(html), language)
     html = name_search_dialog(html, language)
     html = drop_tab_anchor_script(join_scope_to_palette(html))
+    html = search_form_never_sent(palette_without_form(html), language)
+    html = drop_unused_toc_toggle(html)
     return set_language_root(html, folder)

@@ -88,7 +88,7 @@ def test_the_palette_chosen_is_kept_on_the_next_page(base_url, new_context):
     page = new_context(viewport=DESKTOP, color_scheme="light").new_page()
     page.goto(base_url + "/")
     scheme = page.locator("body").get_attribute("data-md-color-scheme")
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("[data-md-component=palette] label:visible").first.click()
     assert page.locator("body").get_attribute("data-md-color-scheme") != scheme
     chosen = page.locator("body").get_attribute("data-md-color-scheme")
     page.goto(base_url + "/en/parcours/")

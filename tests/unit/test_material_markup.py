@@ -90,3 +90,24 @@ def test_the_header_title_also_has_its_short_form_for_phones():
     fixed = material_markup.short_title_for_phones(page, "E2C & co")
     assert '<span class="e2c-title-long">École longue</span>' in fixed
     assert '<span class="e2c-title-short">E2C &amp; co</span>' in fixed
+
+
+def test_the_palette_is_no_form_and_search_is_never_sent():
+    page = (
+        '<form class="md-header__option" data-md-component="palette"><input></form>'
+        '<form class="md-search__form" name="search"><input type="text"></form>'
+    )
+    fixed = material_markup.palette_without_form(page)
+    fixed = material_markup.search_form_never_sent(fixed, "fr")
+    assert '<div class="md-header__option" data-md-component="palette"><input></div>' in fixed
+    assert (
+        '<form class="md-search__form" name="search">'
+        '<button type="submit" hidden disabled>Rechercher sur le site</button>'
+    ) in fixed
+
+
+def test_a_toc_toggle_without_label_goes():
+    toggle = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
+    assert material_markup.drop_unused_toc_toggle(f"<p>{toggle}</p>") == "<p></p>"
+    kept = f'{toggle}<label for="__toc">x</label>'
+    assert material_markup.drop_unused_toc_toggle(kept) == kept
