@@ -12,13 +12,13 @@ import codecs
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from content_helpers import node_at, set_scalar
 from site_helpers import ROOT, build, copy_project, french_sources, page_file, slug
+from staff_edits import run_module
 
 Mistake = Callable[[Path], tuple[str, int, str]]  # project -> (file, line, words)
 
@@ -285,13 +285,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
         file.write_bytes(codecs.BOM_UTF8 + file.read_bytes())
     result = build(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    check = subprocess.run(
-        [sys.executable, "-m", "e2c.cli", "--root", str(project)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(project / "hooks")},
-        check=False,
-    )
+    check = run_module(project, "e2c.cli", "--root", str(project))
     assert check.returncode == 0, check.stderr
 
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from e2c.urls import public_urls, recorded_urls, resolve
 from site_helpers import PROJECT, build, copy_project
-from staff_edits import rename_a_page
+from staff_edits import rename_a_page, run_module
 
 
 def recorded() -> list[str]:
@@ -48,13 +46,7 @@ def renamed(tmp_path):
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "e2c.cli", "--lang", "fr", "--root", str(project)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(project / "hooks")},
-        check=False,
-    )
+    return run_module(project, "e2c.cli", "--lang", "fr", "--root", str(project))
 
 
 def test_a_renamed_page_is_refused_until_its_old_address_is_redirected(renamed, tmp_path):
@@ -89,13 +81,7 @@ def test_a_renamed_page_is_refused_until_its_old_address_is_redirected(renamed, 
 
 
 def run_urls(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "e2c.urls", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(project / "hooks")},
-        check=False,
-    )
+    return run_module(project, "e2c.urls", *args)
 
 
 def test_make_urls_adds_new_addresses_and_never_drops_one(renamed, tmp_path):
