@@ -159,7 +159,7 @@ def test_the_check_can_be_done_with_the_keyboard_alone(browser, base_url):
         page.keyboard.press("Space")
         for _ in range([a.id for a in criterion.input.answers].index(answer)):
             page.keyboard.press("ArrowRight")
-    tab_to(page, "button[type=submit]")
+    tab_to(page, "#e2c-check button[type=submit]")
     page.keyboard.press("Enter")
     assert outcome_of(page) == ("apply", ())
     assert page.evaluate("document.activeElement.id") == "resultat"
@@ -195,7 +195,7 @@ def test_no_axe_violation_in_any_state(browser, base_url, scheme):
         problems += axe_violations(page, f"{language} empty [{scheme}]")
         fill(page, {"age": 30, "emploi": "non"})
         problems += axe_violations(page, f"{language} partly answered [{scheme}]")
-        page.locator("button[type=submit]").click()
+        page.locator("#e2c-check button[type=submit]").click()
         problems += axe_violations(page, f"{language} questions left [{scheme}]")
         for outcome in ("apply", "adviser", "elsewhere"):
             answers = next(answers for answers, expected, _ in CASES if expected == outcome)
