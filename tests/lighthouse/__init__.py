@@ -6,12 +6,10 @@ module passes it the URLs and returns the scores and the failing audits.
 
 from __future__ import annotations
 
-import json
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from chromium import CHROMIUM, CHROMIUM_ARGS
+from chromium import CHROMIUM, CHROMIUM_ARGS, run_node
 
 RUNNER = Path(__file__).with_name("run.mjs")
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,20 +52,7 @@ def audit(
         "runs": runs,
         "formFactor": form_factor,
     }
-    completed = subprocess.run(
-        ["node", str(RUNNER)],
-        input=json.dumps(request),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=timeout,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise RuntimeError(
-            f"Lighthouse failed (exit {completed.returncode}):\n{completed.stderr[-3000:]}"
-        )
     return [
         Audit(item["url"], item["run"], item["scores"], item["failing"], item["runtimeError"])
-        for item in json.loads(completed.stdout.strip().splitlines()[-1])
+        for item in run_node(RUNNER, request, "Lighthouse", timeout)
     ]
