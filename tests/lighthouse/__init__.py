@@ -12,7 +12,6 @@ from pathlib import Path
 from chromium import CHROMIUM, CHROMIUM_ARGS, run_node
 
 RUNNER = Path(__file__).with_name("run.mjs")
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
