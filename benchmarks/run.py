@@ -23,6 +23,7 @@ import common
 import lighthouse_scores
 import page_weight
 import preview
+import readability
 import scale
 
 DEFAULT_OUTPUT = common.ROOT / "benchmarks" / "results" / "latest.json"
@@ -58,6 +59,11 @@ def print_table(figures: dict) -> None:
         print(
             f"{row['path']:34} {row['kilobytes']:6.1f} {row['with_headers_kilobytes']:7.1f} "
             f"{row['requests']:4}  {' '.join(cells)}{flag}"
+        )
+    print("\nFrench readability (Kandel-Moles: higher is easier; 60-70 plain, above 80 easy)")
+    for row in figures["readability"]:
+        print(
+            f"  {row['page']:40} {row['kandel_moles']:6.1f}  {row['words_per_sentence']:5.1f} words/sentence"
         )
     build = figures["build"]
     print(
@@ -120,6 +126,7 @@ def main(argv: list[str]) -> int:
             paths = paths[:2]
         print(f"Page weight of {len(paths)} pages…", flush=True)
         figures["page_weight"] = page_weight.as_json(page_weight.measure(site_dir, paths))
+        figures["readability"] = readability.as_json(readability.measure(site_dir))
         runs = 1 if quick else 3
         print(f"Lighthouse, {runs} run(s) of {len(paths)} pages…", flush=True)
         figures["lighthouse"] = lighthouse_scores.as_json(

@@ -33,15 +33,18 @@ MODULES = (
     "checks",
     "content",
     "documents",
+    "glossary",
     "inline_scripts",
     "markers",
     "material_markup",
+    "minify",
     "page_source",
     "pages",
     "pdf_engine",
     "printability",
     "problem_page",
     "problems",
+    "reading",
     "render",
     "rule_values",
     "search_index",
@@ -245,7 +248,34 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     )
     if problems:
         _stop(problems)
+    base, _ = lib.pages.split_language(page.file.src_uri)
+    reader = lib.reading.reader_page(build.content.reading, base, language)
+    # For the templates: the "Facile à lire" link, the listen button, the easy style.
+    page.meta["e2c_reader"] = {
+        "kind": reader.kind,
+        "easy": reader.easy,
+        "listen": reader.listen,
+        "other_version": get_relative_url(reader.other_version, page.url),
+    }
     return lib.typography.french_spacing(markdown) if language == "fr" else markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if preview.problems:
+        return html
+    base, language = lib.pages.split_language(page.file.src_uri)
+    if base == lib.glossary.PAGE:
+        return html  # the glossary's own words are its explanations
+    marked = lib.glossary.mark_first_uses(html, build.content.glossary, language)
+    glossary_page = files.get_file_from_path(lib.pages.twin_path(lib.glossary.PAGE, language))
+    href = get_relative_url(glossary_page.url, page.url) if glossary_page else None
+    html = marked.html + lib.glossary.explanations(marked.terms, language, href)
+    reader = lib.reading.reader_page(build.content.reading, base, language)
+    if reader.easy:
+        html = (
+            f'<div class="e2c-easy">{html}{lib.reading.review_note(reader.review, language)}</div>'
+        )
+    return html
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has translated the navigation
@@ -364,6 +394,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             shutil.copyfile(path, target)
     _write_redirects(Path(config.site_dir))
     site_dir = Path(config.site_dir)
+    lib.minify.minify_own_assets(site_dir)
     (site_dir / "robots.txt").write_text(lib.seo.robots_txt(config.site_url), encoding="utf-8")
     headers = lib.security_headers.headers_file(lib.security_headers.security_headers())
     (site_dir / "_headers").write_text(headers, encoding="utf-8")

@@ -8,6 +8,7 @@ content/ holds. Used by tests/build/test_staff_edits.py and the URL tests.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import subprocess
 import sys
@@ -172,11 +173,18 @@ def rename_a_page(project: Path) -> tuple[str, str]:
     for suffix in (".md", ".en.md"):
         (docs / old.replace(".md", suffix)).rename(docs / new.replace(".md", suffix))
     for page in docs.rglob("*.md"):
+        # Links to the page as written from this one's folder (`../pour-qui.md`).
+        folder = page.parent.relative_to(docs).as_posix()
+        written, renamed = (posixpath.relpath(name, folder) for name in (old, new))
         text = page.read_text(encoding="utf-8")
-        page.write_text(re.sub(rf"(?<![\w/-]){re.escape(old)}", new, text), encoding="utf-8")
+        text = re.sub(rf"(?<![\w/.-]){re.escape(written)}", renamed, text)
+        page.write_text(text, encoding="utf-8")
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(re.sub(rf": {re.escape(old)}$", f": {new}", text, flags=re.M), "utf-8")
+    reading = project / "content" / "reading.yml"  # the guide's step 2, where it applies
+    text = reading.read_text(encoding="utf-8")
+    reading.write_text(re.sub(rf"(?<![\w/.-]){re.escape(old)}(?![\w.-])", new, text), "utf-8")
     return "/" + slug(old), "/" + slug(new)
 
 
@@ -223,6 +231,20 @@ def change_accepted_answers(project: Path) -> Edit:
     return edit
 
 
+def record_easy_read_reviews(project: Path) -> Edit:
+    """Readers with learning disabilities checked every easy page: the guide's line for each."""
+    file = project / "content" / "reading.yml"
+    pages = [easy["page"] for easy in value_at(file, ("easy_pages",))]
+    for index in range(len(pages)):
+        set_scalar(file, ("easy_pages", index, "review", "by"), "Groupe de relecture Facile")
+        set_scalar(file, ("easy_pages", index, "review", "on"), "2026-10-01")
+    edit = Edit("every easy page's review recorded")
+    for page in pages:
+        edit.shows["fr", slug(page)] = ["relu par Groupe de relecture Facile, le 1er octobre 2026"]
+        edit.shows["en", slug(page)] = ["checked by Groupe de relecture Facile on 1 October 2026"]
+    return edit
+
+
 EDITS: list[Callable[[Path], Edit]] = [
     change_a_figure,
     fill_contact_and_legal,
@@ -230,6 +252,7 @@ EDITS: list[Callable[[Path], Edit]] = [
     add_a_partner,
     rename_a_page_with_its_redirect,
     change_accepted_answers,
+    record_easy_read_reviews,
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from e2c import documents, navigation, page_rules, pages, printability, urls
+from e2c import documents, navigation, page_rules, pages, printability, reading, urls
 from e2c.content import Content, ContentError, load_content
 from e2c.markers import replace_markers
 from e2c.page_source import read_page
@@ -77,6 +77,7 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
                     f"docs/{source}", section_ids[source], f"docs/{twin}", section_ids[twin]
                 )
     problems += navigation.nav_problems(root, french)
+    problems += reading.missing_pages(content.reading, content.sources["reading.yml"], set(french))
     redirects = content.redirects.redirects
     page_addresses = urls.expected_addresses(french, {}, [])
     problems += urls.redirect_problems(

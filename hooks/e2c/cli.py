@@ -14,7 +14,7 @@ from pathlib import Path
 
 from e2c.checks import check_project, config_problems
 from e2c.problems import Problem, report
-from e2c.release import links_to_check_again, missing_before_release
+from e2c.release import easy_pages_not_reviewed, links_to_check_again, missing_before_release
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     if content is not None and args.release:
         problems += missing_before_release(content)
         problems += links_to_check_again(content, date.today())
+        problems += easy_pages_not_reviewed(content)
     if problems:
         if args.format == "github":
             print(github_annotations(problems))

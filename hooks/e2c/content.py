@@ -46,6 +46,8 @@ class Content:
     redirects: models.RedirectsFile
     links: models.LinksFile
     typical_path: models.TypicalPathFile
+    glossary: models.GlossaryFile
+    reading: models.ReadingFile
     # Each file as read, to point at a field's line later (release check).
     sources: dict[str, Located]
     # What `{name}` stands for in a page, by language (e2c.rule_values).
@@ -99,6 +101,8 @@ def _cross_problems(name: str, model: models.Strict, source: Located, file: str)
                 )
     if isinstance(model, models.FiguresFile):
         problems += _thousands_separators(model, source, file)
+    if isinstance(model, models.GlossaryFile):
+        problems += _glossary_problems(model, source, file)
     if isinstance(model, models.PartnersFile):
         kinds = [kind.id for kind in model.kinds]
         # Kinds and partners become sections of one page: their ids are its anchors.
@@ -130,6 +134,59 @@ def _cross_problems(name: str, model: models.Strict, source: Located, file: str)
                         field=field_name(path),
                     )
                 )
+    return problems
+
+
+# An explanation is read on the easy-to-read pages too: their sentences' limit.
+EXPLANATION_WORDS = 12
+
+
+def _glossary_problems(model: models.GlossaryFile, source: Located, file: str) -> list[Problem]:
+    """A word explained twice (the page would not know which explanation to
+    give), and an explanation too long for the easy-to-read pages."""
+    problems = []
+    for index, term in enumerate(model.terms):
+        for language in ("fr", "en"):
+            for sentence in re.split(r"(?<=[.!?…])\s+", term.explanation[language]):
+                if len(sentence.split()) > EXPLANATION_WORDS:
+                    path = ("terms", index, "explanation", language)
+                    problems.append(
+                        Problem(
+                            file,
+                            source.line_of(path),
+                            f"la phrase « {sentence} » a {len(sentence.split())} mots : "
+                            f"{EXPLANATION_WORDS} au plus, pour les pages « Facile à lire ». "
+                            "Coupez-la en deux phrases.",
+                            f"the sentence '{sentence}' has {len(sentence.split())} words: "
+                            f"at most {EXPLANATION_WORDS}, for the easy-to-read pages. "
+                            "Split it into two sentences.",
+                            field=field_name(path),
+                        )
+                    )
+    for language in ("fr", "en"):
+        seen: dict[str, int] = {}
+        for index, term in enumerate(model.terms):
+            paths = [("terms", index, "term", language)] + [
+                ("terms", index, "variants", language, number)
+                for number in range(len(term.variants[language]))
+            ]
+            for form, path in zip(term.forms(language), paths, strict=True):
+                key = " ".join(form.casefold().split())
+                line = source.line_of(path)
+                if key in seen:
+                    problems.append(
+                        Problem(
+                            file,
+                            line,
+                            f"le mot « {form} » est déjà expliqué ligne {seen[key]}. "
+                            "Un mot n'a qu'une explication : gardez-le à un seul endroit.",
+                            f"the word '{form}' is already explained on line {seen[key]}. "
+                            "A word has one explanation only: keep it in one place.",
+                            field=field_name(path),
+                        )
+                    )
+                else:
+                    seen[key] = line
     return problems
 
 
@@ -246,6 +303,8 @@ def load_content(content_dir: Path) -> Content:
         redirects=loaded["redirects.yml"],
         links=loaded["links.yml"],
         typical_path=loaded["typical_path.yml"],
+        glossary=loaded["glossary.yml"],
+        reading=loaded["reading.yml"],
         sources=sources,
         values=values or {},
     )

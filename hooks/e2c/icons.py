@@ -27,3 +27,12 @@ def svg(name: str) -> str | None:
         return None
     text = path.read_text(encoding="utf-8").strip()
     return text.replace("<svg ", '<svg class="e2c-icon" aria-hidden="true" focusable="false" ', 1)
+
+
+def labelled(name: str, label: str) -> str | None:
+    """The icon `set/name` as an image that says `label` to screen readers, or None."""
+    drawn = svg(name)
+    if drawn is None:
+        return None
+    spoken = label.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    return drawn.replace('aria-hidden="true"', f'role="img" aria-label="{spoken}"', 1)

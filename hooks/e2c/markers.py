@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from e2c import documents, render, self_check
+from e2c import documents, glossary, render, self_check
 from e2c.content import Content
+from e2c.pictograms import replace_pictograms
 from e2c.problems import Problem
 from e2c.rule_values import fill_page
 
@@ -55,6 +56,9 @@ def _step_ids(content: Content) -> list[str]:
 
 MARKERS: dict[str, Marker] = {
     "objectives": Marker(render.objectives),
+    "glossary": Marker(
+        lambda content, language: glossary.glossary_list(content.glossary, language)
+    ),
     "joining-steps": Marker(render.joining_steps, lambda c: ["all", "summary"]),
     "path-steps": Marker(render.path_steps),
     "step": Marker(render.step, _step_ids, required=True),
@@ -101,7 +105,9 @@ def replace_markers(
     context: PageContext | None = None,
 ) -> tuple[str, list[Problem]]:
     """`markdown` with every marker and `{value}` replaced, and the problems found on the way."""
-    markdown, problems = fill_page(markdown, content.values.get(language, {}), page, first_line)
+    markdown, problems = replace_pictograms(markdown, page, first_line)
+    markdown, filled = fill_page(markdown, content.values.get(language, {}), page, first_line)
+    problems += filled
 
     def replace(match: re.Match[str]) -> str:
         line = first_line + markdown.count("\n", 0, match.start())

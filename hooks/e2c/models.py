@@ -325,3 +325,66 @@ class TypicalPathFile(Strict):
 
 
 SCHEMAS["typical_path.yml"] = TypicalPathFile
+
+
+# glossary.yml ------------------------------------------------------------------
+
+
+class Forms(Strict):
+    """Other ways a term is written, by language: plural, feminine, abbreviation."""
+
+    fr: list[NonEmpty] = []
+    en: list[NonEmpty] = []
+
+    def __getitem__(self, language: str) -> list[str]:
+        return self.fr if language == "fr" else self.en
+
+
+class Term(Strict):
+    """A hard word, explained in one or two short sentences."""
+
+    id: Id
+    term: Text
+    variants: Forms = Forms()
+    explanation: Text
+
+    def forms(self, language: str) -> list[str]:
+        return [self.term[language], *self.variants[language]]
+
+
+class GlossaryFile(Strict):
+    terms: list[Term] = Field(min_length=1)
+
+
+SCHEMAS["glossary.yml"] = GlossaryFile
+
+
+# reading.yml -------------------------------------------------------------------
+
+PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/-]+\.md$")]
+
+
+class Review(Strict):
+    """The check of an easy-to-read text by people with learning disabilities."""
+
+    by: Annotated[NonEmpty | None, BeforeValidator(_blank_is_none)] = None
+    on: Annotated[date | None, BeforeValidator(_blank_is_none)] = None
+
+    @property
+    def done(self) -> bool:
+        return bool(self.by and self.on)
+
+
+class EasyPage(Strict):
+    page: PagePath  # the easy-to-read page, in docs/
+    full: PagePath  # the page it is the easy version of
+    review: Review = Review()
+
+
+class ReadingFile(Strict):
+    trainee_pages: list[PagePath] = Field(min_length=1)
+    easy_pages: list[EasyPage] = []
+    easy_home: PagePath  # where the easy link leads from a page without its own easy version
+
+
+SCHEMAS["reading.yml"] = ReadingFile

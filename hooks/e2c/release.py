@@ -72,3 +72,27 @@ def links_to_check_again(content: Content, today: date) -> list[Problem]:
                 )
             )
     return problems
+
+
+def easy_pages_not_reviewed(content: Content) -> list[Problem]:
+    """One problem for each easy-to-read page no reader with learning disabilities has checked."""
+    source = content.sources["reading.yml"]
+    problems = []
+    for index, easy in enumerate(content.reading.easy_pages):
+        if easy.review.done:
+            continue
+        path = ("easy_pages", index, "review")
+        problems.append(
+            Problem(
+                "content/reading.yml",
+                source.line_of(path),
+                f"la page « Facile à lire » docs/{easy.page} n'a pas encore été relue par des "
+                "personnes qui ont des difficultés pour lire ou comprendre. Faites-la relire, "
+                "puis écrivez qui l'a relue (by) et quand (on, AAAA-MM-JJ).",
+                f"the easy-to-read page docs/{easy.page} has not yet been checked by people "
+                "who find reading or understanding hard. Have it checked, then write who "
+                "checked it (by) and when (on, YYYY-MM-DD).",
+                field=field_name(path),
+            )
+        )
+    return problems

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https://[^)\s\"'<>]+)\)")
@@ -63,3 +64,35 @@ def format_number(value: float, language: str) -> str:
     if language == "fr":
         whole = whole.replace(",", "\u00a0").replace(".", ",")
     return whole
+
+
+# HTML elements that have no end tag.
+VOID_ELEMENTS = frozenset(
+    (
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    )
+)
+
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def format_date(value: date, language: str) -> str:
+    """`2027-02-15` -> "15 février 2027" / "15 February 2027"."""
+    month = _MONTHS[language].split()[value.month - 1]
+    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
+    return f"{day} {month} {value.year}"

@@ -206,3 +206,85 @@ document.addEventListener("DOMContentLoaded", function () {
     };
   };
 })();
+
+// 6. "Écouter": the article read aloud by the phone's own voice, where it has
+// one in the page's language; a block at a time (long texts get cut off).
+document.addEventListener("DOMContentLoaded", function () {
+  var synth = window.speechSynthesis;
+  var box = document.querySelector(".e2c-listen");
+  if (!synth || !box) return;
+  var lang = document.documentElement.lang;
+  var buttons = box.querySelectorAll("button");
+  var run = 0;
+  var voice, utterance, paused;
+
+  function findVoice() {
+    voice = synth.getVoices().filter(function (v) {
+      return v.lang.indexOf(lang) === 0;
+    })[0];
+    if (voice) box.hidden = false;
+  }
+  findVoice();
+  synth.addEventListener("voiceschanged", findVoice);
+
+  function blocks() {
+    var walker = document.createTreeWalker(document.querySelector(".md-content__inner"), 4);
+    var texts = [];
+    var node, parent, block, last;
+    while ((node = walker.nextNode())) {
+      parent = node.parentElement;
+      if (parent.closest(".e2c-listen,.e2c-share,.e2c-back,svg,[aria-hidden=true]") || !parent.getClientRects().length) continue;
+      block = parent.closest("h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,legend,label,pre,.md-button,div");
+      if (block !== last) texts.push("");
+      texts[texts.length - 1] += node.data;
+      last = block;
+    }
+    return texts
+      .map(function (text) {
+        return text.replace(/\s+/g, " ").trim();
+      })
+      .filter(Boolean);
+  }
+
+  function show(speaking) {
+    var focused = box.contains(document.activeElement);
+    buttons[0].hidden = speaking;
+    buttons[1].hidden = buttons[2].hidden = !speaking;
+    buttons[1].textContent = box.getAttribute("data-e2c-pause");
+    paused = false;
+    if (focused) buttons[speaking ? 1 : 0].focus();
+  }
+
+  function speak(texts, i, mine) {
+    if (mine !== run) return; // stopped, or started again
+    if (i >= texts.length) return show(false);
+    utterance = new SpeechSynthesisUtterance(texts[i]); // kept, or it may never end
+    utterance.lang = lang;
+    if (voice) utterance.voice = voice;
+    utterance.onend = utterance.onerror = function () {
+      speak(texts, i + 1, mine);
+    };
+    synth.speak(utterance);
+  }
+
+  function cancel() {
+    run++;
+    synth.cancel();
+  }
+  buttons[0].addEventListener("click", function () {
+    cancel();
+    show(true);
+    speak(blocks(), 0, run);
+  });
+  buttons[1].addEventListener("click", function () {
+    paused = !paused;
+    if (paused) synth.pause();
+    else synth.resume();
+    buttons[1].textContent = box.getAttribute(paused ? "data-e2c-resume" : "data-e2c-pause");
+  });
+  buttons[2].addEventListener("click", function () {
+    cancel();
+    show(false);
+  });
+  addEventListener("pagehide", cancel);
+});
