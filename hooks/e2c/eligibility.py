@@ -178,9 +178,13 @@ class Result:
 
 
 def is_met(criterion: Criterion, answer: object) -> bool:
+    # A rule type (or operator) this does not know is refused, never taken for
+    # another: the schema stops it first, and the page's script does the same.
     if isinstance(criterion.rule, NumberRule):
         return OPERATORS[criterion.rule.operator](float(answer), criterion.rule.value)  # type: ignore[arg-type]
-    return answer in criterion.rule.accept
+    if isinstance(criterion.rule, ChoiceRule):
+        return answer in criterion.rule.accept
+    raise ValueError(f"unknown rule type: {getattr(criterion.rule, 'type', criterion.rule)}")
 
 
 def _answered(criterion: Criterion, answer: object) -> bool:

@@ -1,11 +1,67 @@
 // The self-check "Suis-je éligible ?": evaluates the answers in the page.
 //
 // The rules come from content/eligibility.yml, as JSON in the page. This
-// script mirrors the reference evaluator (hooks/e2c/eligibility.py): the tests
-// hold the two to the same table of cases. Nothing leaves the page: no
+// script mirrors the reference evaluator (hooks/e2c/eligibility.py): the unit
+// tests run `evaluate` under Node (tests/eligibility/evaluate.cjs) against the
+// same cases, and the browser tests the page. Nothing leaves the page: no
 // request, no cookie, no storage.
 (function () {
   "use strict";
+
+  var OPERATORS = {
+    ">=": function (a, b) { return a >= b; },
+    ">": function (a, b) { return a > b; },
+    "<=": function (a, b) { return a <= b; },
+    "<": function (a, b) { return a < b; },
+    "==": function (a, b) { return a === b; },
+  };
+  // Whether an answer meets a rule, by rule type. The tests hold these types
+  // and the operators to the schema's; any other is refused, never taken for
+  // another.
+  var RULES = {
+    number: function (rule, answer) { return OPERATORS[rule.operator](answer, rule.value); },
+    choice: function (rule, answer) { return rule.accept.indexOf(answer) !== -1; },
+  };
+
+  // The answer given to a criterion (a number, as typed, or an answer's id),
+  // or null while it is missing or out of range.
+  function answerOf(criterion, answer) {
+    var rule = criterion.rule;
+    if (!RULES.hasOwnProperty(rule.type) || rule.type !== criterion.input) {
+      throw new Error("unknown rule type: " + rule.type);
+    }
+    if (rule.type === "number" && !OPERATORS.hasOwnProperty(rule.operator)) {
+      throw new Error("unknown operator: " + rule.operator);
+    }
+    if (answer == null || String(answer).trim() === "") return null;
+    if (rule.type === "choice") return criterion.answers.hasOwnProperty(answer) ? answer : null;
+    var value = Number(answer);
+    return isFinite(value) && value >= criterion.min && value <= criterion.max ? value : null;
+  }
+
+  // The outcome for `given` (criterion id -> answer), the criteria not met and
+  // those still unanswered; throws on a rule type or operator it does not know.
+  function evaluate(rules, given) {
+    var answers = {};
+    var unanswered = [];
+    rules.criteria.forEach(function (criterion) {
+      answers[criterion.id] = answerOf(criterion, given[criterion.id]);
+      if (answers[criterion.id] === null) unanswered.push(criterion);
+    });
+    if (unanswered.length) return { outcome: null, notMet: [], unanswered: unanswered, answers: answers };
+    var notMet = rules.criteria.filter(function (c) { return !RULES[c.rule.type](c.rule, answers[c.id]); });
+    var wanted = notMet.map(function (c) { return c.ifNotMet; });
+    var outcome = rules.outcomes.filter(function (o) {
+      return notMet.length ? wanted.indexOf(o.id) !== -1 : o.allMet;
+    })[0];
+    return { outcome: outcome, notMet: notMet, unanswered: [], answers: answers };
+  }
+
+  // Under Node (the unit tests): the evaluator alone, without the page.
+  if (typeof module === "object" && module.exports) {
+    module.exports = { evaluate: evaluate, types: Object.keys(RULES), operators: Object.keys(OPERATORS) };
+  }
+  if (typeof document === "undefined") return;
 
   var form = document.getElementById("e2c-check");
   var result = document.getElementById("e2c-result");
@@ -15,48 +71,17 @@
   var rules = JSON.parse(data.textContent);
   var ui = rules.ui;
   var language = document.documentElement.lang || "fr";
-  var OPERATORS = {
-    ">=": function (a, b) { return a >= b; },
-    ">": function (a, b) { return a > b; },
-    "<=": function (a, b) { return a <= b; },
-    "<": function (a, b) { return a < b; },
-    "==": function (a, b) { return a === b; },
-  };
 
-  // The answer given to a criterion, or null while it is missing or out of range.
-  function answerOf(criterion) {
-    if (criterion.input === "number") {
-      var text = form.elements[criterion.id].value.trim();
-      if (text === "") return null;
-      var value = Number(text);
-      if (!isFinite(value) || value < criterion.min || value > criterion.max) return null;
-      return value;
-    }
-    var checked = form.querySelector('input[name="' + criterion.id + '"]:checked');
-    return checked ? checked.value : null;
-  }
-
-  function isMet(criterion, answer) {
-    if (criterion.rule.type === "number") {
-      return OPERATORS[criterion.rule.operator](answer, criterion.rule.value);
-    }
-    return criterion.rule.accept.indexOf(answer) !== -1;
-  }
-
-  function evaluate() {
+  // The answers as the form holds them: what is typed, the choice checked.
+  function formAnswers() {
     var answers = {};
-    var unanswered = [];
     rules.criteria.forEach(function (criterion) {
-      answers[criterion.id] = answerOf(criterion);
-      if (answers[criterion.id] === null) unanswered.push(criterion);
+      var field = criterion.input === "number"
+        ? form.elements[criterion.id]
+        : form.querySelector('input[name="' + criterion.id + '"]:checked');
+      answers[criterion.id] = field && field.value;
     });
-    if (unanswered.length) return { outcome: null, notMet: [], unanswered: unanswered, answers: answers };
-    var notMet = rules.criteria.filter(function (c) { return !isMet(c, answers[c.id]); });
-    var wanted = notMet.map(function (c) { return c.ifNotMet; });
-    var outcome = rules.outcomes.filter(function (o) {
-      return notMet.length ? wanted.indexOf(o.id) !== -1 : o.allMet;
-    })[0];
-    return { outcome: outcome, notMet: notMet, unanswered: [], answers: answers };
+    return answers;
   }
 
   function escapeText(text) {
@@ -128,7 +153,7 @@
   // Shows the result once every question is answered; on submit, also says
   // which questions are left. The live region announces each new result once.
   function update(submitted) {
-    var state = evaluate();
+    var state = evaluate(rules, formAnswers());
     var key = state.outcome
       ? state.outcome.id + ":" + JSON.stringify(state.answers)
       : submitted ? "missing:" + state.unanswered.length : "";
@@ -169,6 +194,7 @@
     }
   });
 
+  evaluate(rules, {});  // rules it does not know: the form stays hidden
   form.hidden = false;  // a form that gives no result without the script stays hidden
   form.querySelector(".e2c-form-actions").hidden = false;
 })();
