@@ -70,16 +70,17 @@ site-packages: | $(VENV)/bin/python
 system-packages:
 	@bash .ci/system-packages test
 
-## lock: re-pin requirements*.txt from requirements*.in (after changing a range)
+## lock: re-pin requirements*.txt, each package with its hashes, from requirements*.in
+## (after changing a range); pins still inside their range stay (UPGRADE=1: the newest allowed)
+PIP_TOOLS := pip-tools==7.6.2
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" .lock-venv/bin/pip-compile --quiet --generate-hashes \
+	--allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --no-config \
+	$(if $(UPGRADE),--upgrade)
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -r requirements.in
-	{ echo "# Exact pins of everything the site needs. Made from requirements.in by 'make lock'."; \
-	  .lock-venv/bin/pip freeze; } > requirements.txt
-	.lock-venv/bin/pip install --quiet -r requirements-test.in
-	{ echo "# Exact pins of what the tests add to the site's. Made from requirements-test.in by 'make lock'."; \
-	  echo "-r requirements.txt"; \
-	  .lock-venv/bin/pip freeze | sort | comm -13 <(grep -v '^#' requirements.txt | sort) -; } > requirements-test.txt
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-test.txt requirements-test.in
 	rm -rf .lock-venv
 
 clean:
@@ -89,11 +90,11 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(SITE_STAMP): requirements.txt | $(VENV)/bin/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	@touch $@
 
 $(TEST_STAMP): requirements-test.txt $(SITE_STAMP)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-test.txt
 	@touch $@
 
 # axe-core and the Nu HTML Checker, pinned in package-lock.json.
