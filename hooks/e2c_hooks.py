@@ -134,6 +134,8 @@ def on_config(config: MkDocsConfig) -> None:
     config.extra["e2c_footer"] = lib.render.footer(
         build.content, language, lib.pages.FOLDERS[language]
     )
+    # Where the "Facile à lire" link leads from a page that is not in docs/ (404).
+    config.extra["e2c_easy_home"] = lib.reading.page_url(build.content.reading.easy_home, language)
 
 
 def _stop(problems: list) -> None:
@@ -269,8 +271,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     marked = lib.glossary.mark_first_uses(html, build.content.glossary, language)
     glossary_page = files.get_file_from_path(lib.pages.twin_path(lib.glossary.PAGE, language))
     href = get_relative_url(glossary_page.url, page.url) if glossary_page else None
-    html = marked.html + lib.glossary.explanations(marked.terms, language, href)
     reader = lib.reading.reader_page(build.content.reading, base, language)
+    html = marked.html + lib.glossary.explanations(marked.terms, language, href, reader.easy)
     if reader.easy:
         html = (
             f'<div class="e2c-easy">{html}{lib.reading.review_note(reader.review, language)}</div>'
@@ -299,6 +301,15 @@ def _externalize_scripts(output: str, root: str, config: MkDocsConfig) -> str:
     return output
 
 
+def _with_policy(output: str) -> str:
+    """The page with the Content-Security-Policy in a <meta> element, for hosts
+    that send no headers (see e2c.security_headers). Not under `mkdocs serve`:
+    its live-reload script is inline, and the policy would block it."""
+    if preview.command == "serve":
+        return output
+    return lib.security_headers.with_meta_policy(output)
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if preview.problems:
         return output  # the page becomes the problems' page (on_post_build)
@@ -307,6 +318,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         output, language, lib.pages.FOLDERS[language], build.content.site.short_name
     )
     output = _externalize_scripts(output, get_relative_url(".", page.url).rstrip("/") + "/", config)
+    output = _with_policy(output)
     if not page.canonical_url:
         return output
     output = lib.seo.absolute_alternates(output, page.canonical_url, lib.pages.DEFAULT_LANGUAGE)
@@ -367,6 +379,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     output = lib.seo.absolute_alternates(output, home, lib.pages.DEFAULT_LANGUAGE)
     # Served at any depth: Material's links in it start at the site's path.
     output = _externalize_scripts(output, urlsplit(config.site_url).path.rstrip("/") + "/", config)
+    output = _with_policy(output)
     if not folder:
         return output
     target = Path(config.site_dir) / folder / "404.html"
@@ -394,6 +407,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             shutil.copyfile(path, target)
     _write_redirects(Path(config.site_dir))
     site_dir = Path(config.site_dir)
+    if preview.command != "serve":  # the redirect pages, and any other page written so far
+        lib.security_headers.add_meta_policy_to_pages(site_dir)
     lib.minify.minify_own_assets(site_dir)
     (site_dir / "robots.txt").write_text(lib.seo.robots_txt(config.site_url), encoding="utf-8")
     headers = lib.security_headers.headers_file(lib.security_headers.security_headers())

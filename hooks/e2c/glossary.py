@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from e2c import icons
 from e2c.models import GlossaryFile, Term
 from e2c.text import VOID_ELEMENTS
 
@@ -53,11 +54,13 @@ _NO_TERMS = re.compile(r"""\bclass\s*=\s*["'][^"']*\be2c-no-terms\b""")
 WORDS = {
     "fr": {
         "heading": "Les mots expliqués",
+        "pictogram": "Un dictionnaire",
         "back": "Retour au texte",
         "all": "Tous les mots expliqués",
     },
     "en": {
         "heading": "Words explained",
+        "pictogram": "A dictionary",
         "back": "Back to the text",
         "all": "All the words explained",
     },
@@ -137,8 +140,11 @@ def mark_first_uses(page_html: str, glossary: GlossaryFile, language: str) -> Ma
     return Marked("".join(out), used)
 
 
-def explanations(terms: list[Term], language: str, glossary_href: str | None) -> str:
-    """The page's words, explained, each with a link back to where it was used."""
+def explanations(
+    terms: list[Term], language: str, glossary_href: str | None, pictogram: bool = False
+) -> str:
+    """The page's words, explained, each with a link back to where it was used
+    (on an easy-to-read page, with a pictogram beside the heading, as every part has)."""
     if not terms:
         return ""
     words = WORDS[language]
@@ -150,12 +156,16 @@ def explanations(terms: list[Term], language: str, glossary_href: str | None) ->
         f'<span class="e2c-visually-hidden">{colon}{html.escape(term.term[language], quote=False)}</span></a></p></dd>'
         for term in terms
     )
+    picture = ""
+    if pictogram:
+        drawn = icons.labelled("material/book-alphabet", words["pictogram"]) or ""
+        picture = drawn.replace('class="e2c-icon"', 'class="e2c-icon e2c-picto"', 1)
     more = (
         f'<p><a href="{html.escape(glossary_href)}">{words["all"]}</a></p>' if glossary_href else ""
     )
     return (
         f'<section class="e2c-words e2c-no-terms" aria-labelledby="{SECTION_ID}">'
-        f'<h2 id="{SECTION_ID}">{words["heading"]}</h2><dl>{items}</dl>{more}</section>'
+        f'<h2 id="{SECTION_ID}">{picture}{words["heading"]}</h2><dl>{items}</dl>{more}</section>'
     )
 
 

@@ -156,6 +156,18 @@ def drop_unused_toc_toggle(html: str) -> str:
     return _TOC_TOGGLE.sub("", html, count=1)
 
 
+_TOC_TITLE = re.compile(r'<label class="md-nav__title" for="__toc">(.*?)</label>', re.S)
+
+
+def toc_title_without_toggle(html: str) -> str:
+    """A page outside the menu (not_in_nav) has no checkbox for its list of
+    sections, yet Material's title of that list is a label for it: a label for
+    nothing is invalid HTML. It becomes a plain title."""
+    if 'id="__toc"' in html:
+        return html
+    return _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html, count=1)
+
+
 def fix_page(html: str, language: str, folder: str, short_name: str = "") -> str:
     """Every correction a built page needs."""
     html = short_title_for_phones(html, short_name)
@@ -163,5 +175,5 @@ def fix_page(html: str, language: str, folder: str, short_name: str = "") -> str
     html = name_search_dialog(html, language)
     html = drop_tab_anchor_script(join_scope_to_palette(html))
     html = search_form_never_sent(palette_without_form(html), language)
-    html = drop_unused_toc_toggle(html)
+    html = toc_title_without_toggle(drop_unused_toc_toggle(html))
     return set_language_root(html, folder)

@@ -7,12 +7,17 @@ test fails when the two differ.
 
 No inline script is allowed: Material's are moved into files at build (see
 `inline_scripts`), so the policy needs neither `'unsafe-inline'` nor hashes.
+
+Hosts that send no headers of their own (GitHub Pages) still apply the policy:
+every page carries it in a `<meta http-equiv>` element, first thing in its head
+(`with_meta_policy`), minus what only a header can do (`HEADER_ONLY_DIRECTIVES`).
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 # The Content-Security-Policy, directive by directive. Styles, fonts and what
@@ -34,10 +39,79 @@ CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
 DENIED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb"]
 
 
-def content_security_policy() -> str:
+# Directives a browser ignores in a policy given by a `<meta>` element (the
+# CSP specification; Chromium says so in the console): headers only.
+HEADER_ONLY_DIRECTIVES = frozenset({"frame-ancestors", "report-uri", "report-to", "sandbox"})
+
+
+def _policy(directives: Mapping[str, list[str]]) -> str:
     return "; ".join(
-        f"{directive} {' '.join(sources)}" for directive, sources in CONTENT_SECURITY_POLICY.items()
+        f"{directive} {' '.join(sources)}" for directive, sources in directives.items()
     )
+
+
+def content_security_policy() -> str:
+    return _policy(CONTENT_SECURITY_POLICY)
+
+
+def meta_content_security_policy() -> str:
+    """The same policy for a `<meta>` element: without what it cannot carry."""
+    return _policy(
+        {
+            directive: sources
+            for directive, sources in CONTENT_SECURITY_POLICY.items()
+            if directive not in HEADER_ONLY_DIRECTIVES
+        }
+    )
+
+
+META_POLICY = '<meta http-equiv="Content-Security-Policy"'
+_HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.I)
+_CHARSET = re.compile(r"<meta\s+charset\s*=[^>]*>", re.I)
+# What the policy governs from the point it appears: it must come first.
+_GOVERNED = re.compile(r"<(?:script|link|style|base)\b", re.I)
+
+
+def meta_policy_element(policy: str) -> str:
+    """`<meta http-equiv="Content-Security-Policy" content="…">`, its value escaped."""
+    value = (
+        policy.replace("&", "&amp;")
+        .replace('"', "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
+    return f'{META_POLICY} content="{value}">'
+
+
+def with_meta_policy(html: str, policy: str | None = None) -> str:
+    """`html` with the policy (by default the site's) in a `<meta>` element,
+    before anything it governs: right after `<meta charset>`, which must stay
+    first, or right after `<head>`. A page that carries one already is kept."""
+    head = _HEAD.search(html)
+    if head is None:
+        raise ValueError("the page has no <head> to put its Content-Security-Policy in")
+    end = html.lower().find("</head>", head.end())
+    end = len(html) if end < 0 else end
+    if META_POLICY.lower() in html[head.end() : end].lower():
+        return html
+    at = head.end()
+    charset = _CHARSET.search(html, head.end(), end)
+    governed = _GOVERNED.search(html, head.end(), end)
+    if charset and (governed is None or charset.end() <= governed.start()):
+        at = charset.end()
+    return html[:at] + meta_policy_element(policy or meta_content_security_policy()) + html[at:]
+
+
+def add_meta_policy_to_pages(site_dir: Path) -> list[Path]:
+    """The policy in every HTML page of a built site that lacks it; the pages changed."""
+    changed = []
+    for page in sorted(site_dir.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        with_policy = with_meta_policy(html)
+        if with_policy != html:
+            page.write_text(with_policy, encoding="utf-8")
+            changed.append(page)
+    return changed
 
 
 def security_headers() -> dict[str, str]:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DESKTOP, PHONE, VIEWPORTS
+from browsing import DESKTOP, MAX_TAB_STOPS, PHONE, VIEWPORTS, tab_to, type_like_a_person
 
 pytestmark = pytest.mark.browser
-
-MAX_TAB_STOPS = 120
 
 # Describes the focused element and whether a reader can see that it has
 # focus: a ring on it, on screen. A hidden toggle input (Material's palette
@@ -70,20 +68,6 @@ def test_focus_is_always_visible(site_pages, base_url, new_context, viewport):
             if not focused["shown"]:
                 problems.append(f"{site_page} [{viewport}]: focus not visible on {focused['name']}")
     assert not problems, "\n".join(problems)
-
-
-def type_like_a_person(page, text: str) -> None:
-    """Key by key: Material's search reads keystrokes, not a value set at once."""
-    page.keyboard.type(text, delay=30)
-
-
-def tab_to(page, selector: str) -> None:
-    """Press Tab until the element matching `selector` has focus."""
-    for _ in range(MAX_TAB_STOPS):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"Tab never reaches {selector}")
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import DESKTOP, PHONE
-from test_keyboard import type_like_a_person
+from browsing import DESKTOP, PHONE, type_like_a_person
 
 pytestmark = pytest.mark.browser
 

@@ -11,10 +11,10 @@ import json
 import re
 
 import pytest
-from conftest import PHONE
+from axe_check import SCHEMES, axe_violations
+from browsing import PHONE
 from e2c.content import load_content
 from site_helpers import PROJECT, slug
-from test_axe import SCHEMES, axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -134,10 +134,12 @@ def normal(text: str) -> str:
 PAGE_TEXTS = """() => {
   const shown = (e) => e.checkVisibility();
   const texts = (selector) => [...document.querySelectorAll(selector)].filter(shown).map((e) => e.innerText);
-  const aside = ".e2c-share, .e2c-listen";
+  const aside = ".e2c-share, .e2c-listen, .e2c-back";
   return {
     h1: document.querySelector("article h1").innerText,
-    blocks: texts(`article :is(h1, h2, h3, h4, p, li, dt, dd, td, th):not(:is(${aside}) *)`),
+    blocks: texts(
+      `article :is(h1, h2, h3, h4, p, li, dt, dd:not(:has(p)), td, th):not(:is(${aside}), :is(${aside}) *)`
+    ),
     outside: [...document.querySelectorAll(
       `article :is(${aside}), .md-header, .md-nav, .md-footer, .e2c-easy-link`
     )].flatMap((e) => [...e.querySelectorAll("a, button, h2, p")].concat([e]))

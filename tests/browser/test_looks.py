@@ -7,12 +7,13 @@ import io
 from pathlib import Path
 
 import pytest
-from conftest import PHONE, VIEWPORTS
+from browsing import PHONE, VIEWPORTS
+from e2c.content import load_content
 from eligibility_cases import derived_cases
 from PIL import Image
+from self_check_form import PAGE as CHECK_PAGE
+from self_check_form import fill
 from site_helpers import PROJECT
-from test_self_check import PAGE as CHECK_PAGE
-from test_self_check import RULES, fill
 
 pytestmark = pytest.mark.browser
 
@@ -85,6 +86,7 @@ def save(name: str, png: bytes) -> Path:
     return path
 
 
+RULES = load_content(PROJECT / "content").eligibility
 # A verdict other than "eligible": the one a reader most needs to read well.
 VERDICT_CASE = next(case for case in derived_cases(RULES) if case.not_met)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PHONE
+from browsing import PHONE
 from e2c.content import load_content
 from site_helpers import PROJECT
 

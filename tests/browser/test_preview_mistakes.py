@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PHONE
+from browsing import PHONE
 from playwright.sync_api import Page, expect
 from preview_server import serve_preview, wait_for_text
 from site_helpers import copy_project

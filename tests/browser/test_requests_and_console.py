@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PHONE, SitePage
+from browsing import PHONE, SitePage
 from nginx_server import serve
 
 pytestmark = pytest.mark.browser

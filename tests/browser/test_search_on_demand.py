@@ -5,7 +5,7 @@ page itself."""
 from __future__ import annotations
 
 import pytest
-from conftest import PHONE
+from browsing import PHONE
 
 pytestmark = pytest.mark.browser
 
@@ -28,7 +28,9 @@ def test_no_search_file_loads_until_search_opens(base_url, new_context, path, qu
     seen = search_requests(context)
     page = context.new_page()
     page.goto(base_url + path, wait_until="networkidle")
-    page.wait_for_timeout(500)
+    # Material has started (its components are mounted) and the network is quiet.
+    page.wait_for_function("() => typeof window.component$ !== 'undefined'")
+    page.wait_for_load_state("networkidle")
     assert only_search(seen) == []
     page.locator("[data-e2c-toggle=__search]").click()
     page.keyboard.type(query, delay=30)

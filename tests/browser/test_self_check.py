@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import DESKTOP, PHONE, SitePage
+from axe_check import SCHEMES, axe_violations
+from browsing import DESKTOP, PHONE, SitePage, tab_to
 from e2c.content import load_content
 from e2c.eligibility import NumberInput, NumberRule
 from e2c.yaml_source import load
 from eligibility_cases import base_answers, derived_cases, expected, incomplete_cases
 from nginx_server import serve
+from self_check_form import PAGE, fill, outcome_of
 from site_helpers import PROJECT, build, copy_project
-from test_axe import SCHEMES, axe_violations
-from test_keyboard import tab_to
 
 pytestmark = pytest.mark.browser
 
-PAGE = {"fr": "/suis-je-eligible/", "en": "/en/suis-je-eligible/"}
 # Whatever rules content/ holds now: the cases follow them.
 CONTENT = load_content(PROJECT / "content")
 RULES = CONTENT.eligibility
@@ -41,26 +40,6 @@ Object.defineProperty(document, 'cookie', {
   set(value) { window.__writes.push(`cookie ${value}`); cookie.set.call(document, value); },
 });
 """
-
-
-def fill(page, answers: dict) -> None:
-    """Answer like a person: type numbers, tap the answer's label."""
-    for criterion, answer in answers.items():
-        field = page.locator(f'input[name="{criterion}"]')
-        if field.first.get_attribute("type") == "number":
-            field.click()
-            page.keyboard.press("Control+A")
-            page.keyboard.type(str(answer))
-        else:
-            page.locator(f'label:has(input[name="{criterion}"][value="{answer}"])').click()
-
-
-def outcome_of(page) -> tuple[str, tuple[str, ...]]:
-    result = page.locator("#e2c-result")
-    not_met = result.locator("[data-criterion]").evaluate_all(
-        "items => items.map(i => i.dataset.criterion)"
-    )
-    return result.get_attribute("data-outcome"), tuple(not_met)
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +157,8 @@ def test_answering_sends_nothing_and_stores_nothing(browser, base_url):
         fill(page, answers)
         page.get_by_role("button", name="Voir le résultat").click()
         page.get_by_role("button", name="Recommencer").click()
-    page.wait_for_timeout(300)
+    # Nothing in flight: the network has gone quiet, a signal, not a delay.
+    page.wait_for_load_state("networkidle")
     assert requests == []
     assert page.evaluate("window.__writes") == []
     assert context.cookies() == []
@@ -258,6 +238,12 @@ def test_no_verdict_while_a_number_is_being_typed(check_page, base_url):
     assert outcome_of(check_page)[0] == expected(RULES, BASE).outcome
 
 
+HEADING_IN_VIEW = """() => {
+  const box = document.querySelector("#resultat").getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= innerHeight;
+}"""
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_verdict_is_in_view_with_its_reasons_and_a_link_to_act_on(
     browser, base_url, language
@@ -273,7 +259,7 @@ def test_every_verdict_is_in_view_with_its_reasons_and_a_link_to_act_on(
         fill(page, case.answers)
         heading = page.locator("#resultat")
         heading.wait_for()
-        page.wait_for_timeout(100)
+        page.wait_for_function(HEADING_IN_VIEW)  # scrolled into view, smoothly
         box = heading.bounding_box()
         assert box and 0 <= box["y"] < PHONE["height"], (case, box)
         assert heading.locator("svg").count() == 1  # the pictogram, beside the words

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import CSP_VIOLATIONS, DESKTOP, PHONE
+from browsing import CSP_VIOLATIONS, DESKTOP, PHONE
 from e2c.security_headers import security_headers
 from nginx_server import serve
 

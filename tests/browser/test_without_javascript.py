@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DESKTOP, PHONE
+from browsing import DESKTOP, PHONE
 
 pytestmark = pytest.mark.browser
 

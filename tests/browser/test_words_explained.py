@@ -5,10 +5,10 @@ shows on every page; axe finds nothing with an explanation open."""
 from __future__ import annotations
 
 import pytest
-from conftest import PHONE, VIEWPORTS
+from axe_check import SCHEMES, axe_violations
+from browsing import PHONE, VIEWPORTS
 from e2c.content import load_content
 from site_helpers import PROJECT, slug
-from test_axe import SCHEMES, axe_violations
 
 pytestmark = pytest.mark.browser
 

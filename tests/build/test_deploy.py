@@ -64,6 +64,19 @@ def test_no_page_keeps_a_script_the_policy_would_block(site_dir):
     assert not found, "\n".join(found)
 
 
+def test_every_page_carries_the_policy_before_what_it_governs(site_dir):
+    # For hosts that send no headers (GitHub Pages): see e2c.security_headers.
+    element = security_headers.meta_policy_element(security_headers.meta_content_security_policy())
+    for file in built_pages(site_dir, redirects=True):
+        html = file.read_text(encoding="utf-8")
+        head = html[: html.index("</head>")]
+        assert head.count(security_headers.META_POLICY) == 1, file
+        at = head.index(element)
+        first = re.search(r"<(?:script|link|style|base)\b", head)
+        assert first is None or at < first.start(), f"{file}: the policy comes too late"
+        assert at < head.index("<title"), file
+
+
 def test_the_moved_scripts_are_published(site_dir):
     for file in built_pages(site_dir):
         html = file.read_text(encoding="utf-8")

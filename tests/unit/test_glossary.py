@@ -112,3 +112,10 @@ def test_an_explanation_too_long_for_the_easy_pages_is_refused_naming_its_line(t
     message = mistakes(content)
     assert f"content/glossary.yml, ligne {line_of(file, long)}" in message
     assert "a 13 mots : 12 au plus" in message
+
+
+def test_on_an_easy_page_the_explanations_have_a_pictogram_that_says_what_it_shows():
+    terms = marked("<p>Un stage.</p>").terms
+    easy = explanations(terms, "fr", None, pictogram=True)
+    assert 'role="img" aria-label="Un dictionnaire"' in easy
+    assert "<svg" not in explanations(terms, "fr", None)

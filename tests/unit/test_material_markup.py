@@ -111,3 +111,12 @@ def test_a_toc_toggle_without_label_goes():
     assert material_markup.drop_unused_toc_toggle(f"<p>{toggle}</p>") == "<p></p>"
     kept = f'{toggle}<label for="__toc">x</label>'
     assert material_markup.drop_unused_toc_toggle(kept) == kept
+
+
+def test_the_sections_title_of_a_page_outside_the_menu_labels_nothing():
+    title = '<label class="md-nav__title" for="__toc">\n <span></span>\n Sur cette page\n</label>'
+    assert material_markup.toc_title_without_toggle(f"<nav>{title}</nav>") == (
+        '<nav><div class="md-nav__title">\n <span></span>\n Sur cette page\n</div></nav>'
+    )
+    with_toggle = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">{title}'
+    assert material_markup.toc_title_without_toggle(with_toggle) == with_toggle

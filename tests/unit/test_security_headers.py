@@ -1,5 +1,8 @@
+from html.parser import HTMLParser
+
 import pytest
 from e2c import security_headers as sh
+from e2c.urls import redirect_page
 
 CONF = """server {
     listen 80;
@@ -46,3 +49,97 @@ def test_the_policy_allows_no_inline_script_and_no_other_host():
     assert "script-src 'self';" in policy
     assert "unsafe" not in policy and "http" not in policy
     assert policy.startswith("default-src 'self'; ")
+
+
+def _directives(policy: str) -> dict[str, str]:
+    return dict(part.split(" ", 1) for part in policy.split("; "))
+
+
+def test_the_meta_policy_is_the_header_policy_without_what_a_meta_ignores():
+    header = _directives(sh.content_security_policy())
+    meta = _directives(sh.meta_content_security_policy())
+    assert {"frame-ancestors", "report-uri", "report-to", "sandbox"} == sh.HEADER_ONLY_DIRECTIVES
+    assert meta == {d: v for d, v in header.items() if d not in sh.HEADER_ONLY_DIRECTIVES}
+    assert "frame-ancestors" in header and "frame-ancestors" not in meta
+    assert meta["script-src"] == "'self'"
+
+
+def _meta_policies(html: str) -> list[tuple[int, str]]:
+    """Each CSP <meta> of a page: its position among the head's elements, its policy."""
+
+    class Parser(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[str] = []
+            self.found: list[tuple[int, str]] = []
+
+        def handle_starttag(self, tag, attrs) -> None:
+            found = dict(attrs)
+            if tag == "meta" and found.get("http-equiv") == "Content-Security-Policy":
+                self.found.append((len(self.tags), found["content"]))
+            self.tags.append(tag)
+
+    parser = Parser()
+    parser.feed(html)
+    return parser.found
+
+
+PAGE = (
+    '<!doctype html><html lang="fr"><head>\n  <meta charset="utf-8">\n'
+    '  <meta name="viewport" content="width=device-width">\n'
+    '  <link rel="stylesheet" href="a.css"><script src="a.js"></script>\n'
+    "</head><body><header>x</header></body></html>"
+)
+
+
+def test_the_meta_policy_comes_right_after_the_charset_before_what_it_governs():
+    html = sh.with_meta_policy(PAGE)
+    element = sh.meta_policy_element(sh.meta_content_security_policy())
+    assert html == PAGE.replace('<meta charset="utf-8">', '<meta charset="utf-8">' + element)
+    # html, head, meta charset, then the policy: before any link, script or style.
+    assert _meta_policies(html) == [(3, sh.meta_content_security_policy())]
+    assert sh.with_meta_policy(html) == html  # once only
+
+
+def test_without_a_charset_first_the_policy_opens_the_head():
+    page = '<html><head><link rel="icon" href="i.svg"><meta charset="utf-8"></head></html>'
+    html = sh.with_meta_policy(page, "default-src 'self'")
+    assert html.startswith('<html><head><meta http-equiv="Content-Security-Policy"')
+    assert html.index("Content-Security-Policy") < html.index("<link")
+    assert sh.with_meta_policy("<HEAD lang=fr><title>t</title>", "x").startswith(
+        '<HEAD lang=fr><meta http-equiv="Content-Security-Policy" content="x">'
+    )
+    with pytest.raises(ValueError, match="no <head>"):
+        sh.with_meta_policy("<p>no head</p>")
+
+
+def test_a_header_element_is_not_the_head():
+    html = sh.with_meta_policy("<header></header><head></head>", "x")
+    assert (
+        html
+        == '<header></header><head><meta http-equiv="Content-Security-Policy" content="x"></head>'
+    )
+
+
+def test_the_policy_is_escaped_in_its_attribute():
+    policy = """default-src 'self'; x "quoted" <tag> & more"""
+    element = sh.meta_policy_element(policy)
+    assert element == (
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; '
+        'x &quot;quoted&quot; &lt;tag&gt; &amp; more">'
+    )
+    assert _meta_policies(f"<head>{element}</head>") == [(1, policy)]
+
+
+def test_every_page_of_a_site_gets_the_policy_once(tmp_path):
+    (tmp_path / "old").mkdir()
+    redirect = redirect_page("/old/", "/new/", "fr")
+    (tmp_path / "old" / "index.html").write_text(redirect, encoding="utf-8")
+    done = sh.with_meta_policy(PAGE)
+    (tmp_path / "index.html").write_text(done, encoding="utf-8")
+    assert sh.add_meta_policy_to_pages(tmp_path) == [tmp_path / "old" / "index.html"]
+    moved = (tmp_path / "old" / "index.html").read_text(encoding="utf-8")
+    assert _meta_policies(moved) == [(3, sh.meta_content_security_policy())]
+    assert moved.index("Content-Security-Policy") < moved.index("<link")
+    assert (tmp_path / "index.html").read_text(encoding="utf-8") == done
+    assert sh.add_meta_policy_to_pages(tmp_path) == []
