@@ -89,7 +89,11 @@ def grow(project: Path, factor: int) -> None:
     if factor > 1:  # the copies stay out of the menu, as MkDocs allows
         config = project / "mkdocs.yml"
         text = config.read_text(encoding="utf-8")
-        config.write_text(text + "\nnot_in_nav: |\n  synthetic-*/\n", encoding="utf-8")
+        if "\nnot_in_nav: |\n" in text:  # joined to the site's own list
+            text = text.replace("\nnot_in_nav: |\n", "\nnot_in_nav: |\n  synthetic-*/\n", 1)
+        else:
+            text += "\nnot_in_nav: |\n  synthetic-*/\n"
+        config.write_text(text, encoding="utf-8")
     for file, key in MULTIPLIED.items():
         path = project / "content" / file
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
