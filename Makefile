@@ -57,9 +57,11 @@ test: $(TEST_STAMP) system-packages $(NODE_STAMP) lint
 bench: $(TEST_STAMP) system-packages $(NODE_STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# mypy: strict, on hooks/ (its settings are in pyproject.toml).
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check hooks tests benchmarks
 	$(BIN)/ruff format --check hooks tests benchmarks
+	$(BIN)/mypy
 
 ## site-packages / system-packages: the Debian packages the site / the tests need
 ## (installed when run as root on Debian; otherwise named: the site goes on without

@@ -16,14 +16,20 @@ import shutil
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+from jinja2 import Template
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
+
+if TYPE_CHECKING:  # at run time, e2c is imported afresh by _import_e2c
+    from e2c.problems import Problem
 
 HOOKS_DIR = Path(__file__).resolve().parent
 # pydantic looks for plugins among every installed package's entry points the
@@ -138,7 +144,7 @@ def on_config(config: MkDocsConfig) -> None:
     config.extra["e2c_easy_home"] = lib.reading.page_url(build.content.reading.easy_home, language)
 
 
-def _stop(problems: list) -> None:
+def _stop(problems: list[Problem]) -> None:
     """Stop the build on staff mistakes, with the message `make check` gives.
 
     Under `mkdocs serve`, log them and let the build go on instead: its pages
@@ -215,6 +221,8 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str:
     # The front matter as staff meant it (see e2c.page_source), and the line
     # where the body starts, for the markers' messages.
     page_path = f"docs/{page.file.src_uri}"
+    if page.file.abs_src_path is None:  # every page is a file of docs/: none is generated
+        raise PluginError(f"{page_path}: a page without a source file, which cannot be checked")
     source, problems = lib.page_source.read_page(Path(page.file.abs_src_path), page_path)
     if source is None or problems:
         _stop(problems)
@@ -222,7 +230,7 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str:
         return ""  # mkdocs serve: the page shows the problems instead
     build.body_lines[page.file.src_uri] = source.body_line
     build.description_lines[page.file.src_uri] = source.line_of("description")
-    return source.for_mkdocs()
+    return str(source.for_mkdocs())
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -281,7 +289,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has translated the navigation
-def on_nav(nav, config: MkDocsConfig, files: Files):
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     # Page titles by URL, for the breadcrumbs of the structured data; a
     # section's first page without its own title takes the section's.
     build.titles[config.theme["language"]] = {
@@ -307,7 +315,7 @@ def _with_policy(output: str) -> str:
     its live-reload script is inline, and the policy would block it."""
     if preview.command == "serve":
         return output
-    return lib.security_headers.with_meta_policy(output)
+    return str(lib.security_headers.with_meta_policy(output))
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -319,50 +327,54 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     )
     output = _externalize_scripts(output, get_relative_url(".", page.url).rstrip("/") + "/", config)
     output = _with_policy(output)
-    if not page.canonical_url:
+    # Without site_url, a page has no canonical address: no structured data then.
+    if not page.canonical_url or not config.site_url:
         return output
     output = lib.seo.absolute_alternates(output, page.canonical_url, lib.pages.DEFAULT_LANGUAGE)
-    return output.replace("</head>", _structured_data(page, config, language) + "</head>", 1)
+    data = _structured_data(page, page.canonical_url, config.site_url, language)
+    return output.replace("</head>", data + "</head>", 1)
 
 
 def _document_name(file: str, language: str) -> str:
     leaflet = lib.documents.DOCUMENTS["leaflet"].files[language].removesuffix(".pdf")
     if file.endswith(leaflet):
-        return build.content.leaflet.name[language]
-    return build.content.charter.title[language]
+        return str(build.content.leaflet.name[language])
+    return str(build.content.charter.title[language])
 
 
-def _structured_data(page: Page, config: MkDocsConfig, language: str) -> str:
+def _structured_data(page: Page, canonical_url: str, site_url: str, language: str) -> str:
     site = build.content.site
     folder = lib.pages.FOLDERS[language]
     titles = build.titles.get(language, {})
-    crumbs = lib.seo.breadcrumbs(page.url, folder, titles, config.site_url, site.name[language])
+    crumbs = lib.seo.breadcrumbs(page.url, folder, titles, site_url, site.name[language])
     downloads = re.findall(
         r'class="md-button md-button--primary" href="(([^"]+)\.pdf)" download', page.content or ""
     )
     documents = [
-        (_document_name(name, language), urljoin(page.canonical_url, href))
-        for href, name in downloads
+        (_document_name(name, language), urljoin(canonical_url, href)) for href, name in downloads
     ]
-    return lib.seo.json_ld(
-        name=site.name[language],
-        short_name=site.short_name,
-        description=site.description[language],
-        site_url=config.site_url,
-        language=language,
-        logo=config.site_url + "assets/images/logo.svg",
-        breadcrumbs=crumbs,
-        documents=documents,
+    return str(
+        lib.seo.json_ld(
+            name=site.name[language],
+            short_name=site.short_name,
+            description=site.description[language],
+            site_url=site_url,
+            language=language,
+            logo=site_url + "assets/images/logo.svg",
+            breadcrumbs=crumbs,
+            documents=documents,
+        )
     )
 
 
-def on_pre_template(template, template_name: str, config: MkDocsConfig):
+def on_pre_template(template: Template, template_name: str, config: MkDocsConfig) -> Template:
     if template_name == "404.html" and config.extra.get("alternate"):
         homes = lib.seo.home_alternates(
-            config.extra["alternate"], config.site_url, lib.pages.FOLDERS
+            config.extra["alternate"], config.site_url or "", lib.pages.FOLDERS
         )
         # mkdocs-static-i18n also sets it as an attribute, which templates read first.
-        config.extra["alternate"] = config.extra.alternate = homes
+        config.extra["alternate"] = homes
+        config.extra.alternate = homes  # type: ignore[attr-defined]  # i18n's, not in MkDocs' types
     return template
 
 
@@ -375,10 +387,11 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     folder = lib.pages.FOLDERS[language]
     short = build.content.site.short_name if build.content else ""
     output = lib.material_markup.fix_page(output, language, folder, short)
-    home = urljoin(config.site_url, f"{folder}/".lstrip("/"))
+    site_url = config.site_url or ""  # none: addresses relative to the host's root
+    home = urljoin(site_url, f"{folder}/".lstrip("/"))
     output = lib.seo.absolute_alternates(output, home, lib.pages.DEFAULT_LANGUAGE)
     # Served at any depth: Material's links in it start at the site's path.
-    output = _externalize_scripts(output, urlsplit(config.site_url).path.rstrip("/") + "/", config)
+    output = _externalize_scripts(output, urlsplit(site_url).path.rstrip("/") + "/", config)
     output = _with_policy(output)
     if not folder:
         return output
@@ -410,7 +423,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if preview.command != "serve":  # the redirect pages, and any other page written so far
         lib.security_headers.add_meta_policy_to_pages(site_dir)
     lib.minify.minify_own_assets(site_dir)
-    (site_dir / "robots.txt").write_text(lib.seo.robots_txt(config.site_url), encoding="utf-8")
+    (site_dir / "robots.txt").write_text(
+        lib.seo.robots_txt(config.site_url or ""), encoding="utf-8"
+    )
     headers = lib.security_headers.headers_file(lib.security_headers.security_headers())
     (site_dir / "_headers").write_text(headers, encoding="utf-8")
     root = Path(config.config_file_path).parent

@@ -7,8 +7,10 @@ found is reported at once, so that one run of `make check` lists them all.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar, cast
 
 from pydantic import ValidationError
 
@@ -17,6 +19,7 @@ from e2c.problems import Problem
 from e2c.text_files import NotUtf8, read_text
 from e2c.validation import duplicate_ids, field_name, schema_problems
 from e2c.yaml_source import Located, YamlProblem, load
+from e2c.yaml_source import Path as FieldPath
 
 # Every file of content/ and its schema.
 SCHEMAS: dict[str, type[models.Strict]] = {
@@ -149,7 +152,7 @@ def _glossary_problems(model: models.GlossaryFile, source: Located, file: str) -
         for language in ("fr", "en"):
             for sentence in re.split(r"(?<=[.!?…])\s+", term.explanation[language]):
                 if len(sentence.split()) > EXPLANATION_WORDS:
-                    path = ("terms", index, "explanation", language)
+                    path: FieldPath = ("terms", index, "explanation", language)
                     problems.append(
                         Problem(
                             file,
@@ -166,7 +169,7 @@ def _glossary_problems(model: models.GlossaryFile, source: Located, file: str) -
     for language in ("fr", "en"):
         seen: dict[str, int] = {}
         for index, term in enumerate(model.terms):
-            paths = [("terms", index, "term", language)] + [
+            paths: list[FieldPath] = [("terms", index, "term", language)] + [
                 ("terms", index, "variants", language, number)
                 for number in range(len(term.variants[language]))
             ]
@@ -208,11 +211,21 @@ def _may_be_empty(schema: type[models.Strict]) -> bool:
     return all(not field.is_required() for field in schema.model_fields.values())
 
 
-def _action_problems(loaded: dict, source: Located) -> list[Problem]:
+_Model = TypeVar("_Model", bound=models.Strict)
+
+
+def _model(loaded: Mapping[str, models.Strict], name: str, schema: type[_Model]) -> _Model:
+    """The model of file `name`, as its schema's class: `schema` is SCHEMAS[name],
+    which validated it."""
+    return cast(_Model, loaded[name])
+
+
+def _action_problems(loaded: Mapping[str, models.Strict], source: Located) -> list[Problem]:
     """Each outcome's actions are links of content/links.yml."""
-    known = [link.id for link in loaded["links.yml"].links]
+    known = [link.id for link in _model(loaded, "links.yml", models.LinksFile).links]
     problems = []
-    for index, outcome in enumerate(loaded["eligibility.yml"].outcomes):
+    rules = _model(loaded, "eligibility.yml", eligibility.EligibilityFile)
+    for index, outcome in enumerate(rules.outcomes):
         for position, action in enumerate(outcome.actions):
             if action not in known:
                 path = ("outcomes", index, "actions", position)
@@ -291,20 +304,36 @@ def load_content(content_dir: Path) -> Content:
         problems += _action_problems(loaded, sources["eligibility.yml"])
     if problems:
         raise ContentError(problems)
+    return _content(loaded, sources, values or {})
+
+
+def _content(
+    loaded: Mapping[str, models.Strict], sources: dict[str, Located], values: rule_values.Values
+) -> Content:
+    """The content made of the model of each file of SCHEMAS."""
     return Content(
-        site=loaded["site.yml"],
-        objectives=loaded["objectives.yml"],
-        steps=loaded["steps.yml"],
-        partners=loaded["partners.yml"],
-        figures=loaded["figures.yml"],
-        eligibility=loaded["eligibility.yml"],
-        leaflet=loaded["leaflet.yml"],
-        charter=loaded["charter.yml"],
-        redirects=loaded["redirects.yml"],
-        links=loaded["links.yml"],
-        typical_path=loaded["typical_path.yml"],
-        glossary=loaded["glossary.yml"],
-        reading=loaded["reading.yml"],
+        site=_model(loaded, "site.yml", models.SiteFile),
+        objectives=_model(loaded, "objectives.yml", models.ObjectivesFile),
+        steps=_model(loaded, "steps.yml", models.StepsFile),
+        partners=_model(loaded, "partners.yml", models.PartnersFile),
+        figures=_model(loaded, "figures.yml", models.FiguresFile),
+        eligibility=_model(loaded, "eligibility.yml", eligibility.EligibilityFile),
+        leaflet=_model(loaded, "leaflet.yml", models.LeafletFile),
+        charter=_model(loaded, "charter.yml", models.CharterFile),
+        redirects=_model(loaded, "redirects.yml", models.RedirectsFile),
+        links=_model(loaded, "links.yml", models.LinksFile),
+        typical_path=_model(loaded, "typical_path.yml", models.TypicalPathFile),
+        glossary=_model(loaded, "glossary.yml", models.GlossaryFile),
+        reading=_model(loaded, "reading.yml", models.ReadingFile),
         sources=sources,
-        values=values or {},
+        values=values,
     )
+
+
+def with_model(content: Content, file: str, model: models.Strict) -> Content:
+    """`content` with `model` (of SCHEMAS[file]) for the file `file` (`site.yml`)."""
+    loaded: dict[str, models.Strict] = {
+        name: getattr(content, name.removesuffix(".yml")) for name in SCHEMAS
+    }
+    loaded[file] = model
+    return _content(loaded, content.sources, content.values)

@@ -217,7 +217,7 @@ def _page_starts(document: Any) -> tuple[PageStart, ...]:
     starts: list[PageStart] = []
     section = ""
 
-    def first_text(box: object, blocks: list[object]) -> PageStart | None:
+    def first_text(box: object, blocks: list[Any]) -> PageStart | None:
         nonlocal section
         found = None
         if isinstance(box, boxes.BlockBox) and box.element_tag == "h2":

@@ -9,6 +9,7 @@ the JSON the page's script reads.
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
@@ -23,7 +24,7 @@ from e2c.yaml_source import Located
 AnswerId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Month = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}(-\d{2})?$")]
 
-OPERATORS = {
+OPERATORS: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
     ">": operator.gt,
     "<=": operator.le,
@@ -100,7 +101,7 @@ def cross_problems(rules: EligibilityFile, source: Located, file: str) -> list[P
     """References that must hold between the criteria, the outcomes and the sources."""
     problems = []
 
-    def add(path: tuple, fr: str, en: str) -> None:
+    def add(path: tuple[str | int, ...], fr: str, en: str) -> None:
         problems.append(Problem(file, source.line_of(path), fr, en, field=field_name(path)))
 
     for index, outcome in enumerate(rules.outcomes):
@@ -213,7 +214,12 @@ def evaluate(rules: EligibilityFile, answers: dict[str, object]) -> Result:
     return Result(outcome, tuple(c.id for c in not_met), ())
 
 
-def rules_json(rules: EligibilityFile, language: str, html_of, links: dict) -> dict:
+def rules_json(
+    rules: EligibilityFile,
+    language: str,
+    html_of: Callable[[str], str],
+    links: dict[str, tuple[str, str]],
+) -> dict[str, object]:
     """The rules in one language, as the page's script reads them.
 
     `html_of` turns a text into safe HTML (the script inserts it as is);

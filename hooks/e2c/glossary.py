@@ -103,7 +103,7 @@ def mark_first_uses(page_html: str, glossary: GlossaryFile, language: str) -> Ma
     pattern, by_form = found
     used: list[Term] = []
     out: list[str] = []
-    skipping: list[list] = []  # [tag name, depth] of the skipped element we are in
+    skipping: list[tuple[str, int]] = []  # (tag name, depth) of the skipped element we are in
 
     def link(match: re.Match[str]) -> str:
         term = by_form[" ".join(match.group(1).casefold().split())]
@@ -122,16 +122,18 @@ def mark_first_uses(page_html: str, glossary: GlossaryFile, language: str) -> Ma
             name = name.lower()
             if skipping:
                 if name == skipping[-1][0] and name not in VOID_ELEMENTS and not self_closing:
-                    skipping[-1][1] += -1 if closing else 1
-                    if skipping[-1][1] == 0:
+                    depth = skipping[-1][1] + (-1 if closing else 1)
+                    if depth == 0:
                         skipping.pop()
+                    else:
+                        skipping[-1] = (name, depth)
             elif (
                 not closing
                 and not self_closing
                 and name not in VOID_ELEMENTS
                 and (name in _SKIPPED or _NO_TERMS.search(attributes))
             ):
-                skipping.append([name, 1])
+                skipping.append((name, 1))
             out.append(token)
         elif token.startswith("<") or skipping:
             out.append(token)

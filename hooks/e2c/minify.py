@@ -21,8 +21,8 @@ OWN_ASSETS = (
 
 def minified(path: str, text: str) -> str:
     if path.endswith(".css"):
-        return rcssmin.cssmin(text)
-    return rjsmin.jsmin(text)
+        return str(rcssmin.cssmin(text))
+    return str(rjsmin.jsmin(text))
 
 
 def minify_own_assets(site_dir: Path) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -67,8 +67,11 @@ MaybePhone = Annotated[Phone | None, BeforeValidator(_blank_is_none)]
 MaybeEmail = Annotated[Email | None, BeforeValidator(_blank_is_none)]
 
 
-def release(**kwargs: object) -> object:
-    """A field that may be empty now but must be filled before the site goes live."""
+def release(**kwargs: Any) -> Any:
+    """A field that may be empty now but must be filled before the site goes live.
+
+    A field factory, like pydantic's `Field`: typed `Any` so that it stands as the
+    default of a field of any type."""
     return Field(default=None, json_schema_extra={"release": True}, **kwargs)
 
 

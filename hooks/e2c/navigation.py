@@ -7,8 +7,9 @@ translation is missing: both are refused here, with the line to add.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pathspec
 
@@ -42,7 +43,7 @@ def _at(data: object, path: DataPath) -> object:
     return data
 
 
-def _translations(config: dict) -> dict[str, dict[str, str]]:
+def _translations(config: Mapping[str, Any]) -> dict[str, dict[str, str]]:
     """Each other language's nav_translations, from the i18n plugin's settings."""
     found: dict[str, dict[str, str]] = {}
     for plugin in config.get("plugins") or []:

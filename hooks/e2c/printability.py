@@ -14,7 +14,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Container, Iterator, Mapping
-from dataclasses import replace
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,7 +21,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from e2c import documents, pdf_engine
-from e2c.content import SCHEMAS, Content
+from e2c.content import SCHEMAS, Content, with_model
 from e2c.problems import LANGUAGES, Problem
 from e2c.text import blocks
 from e2c.validation import field_name
@@ -129,7 +128,7 @@ def renderer(root: Path, content: Content) -> Render:
                 model = SCHEMAS[file].model_validate(data)
             except ValidationError:
                 return None
-            changed = replace(changed, **{file.removesuffix(".yml"): model})
+            changed = with_model(changed, file, model)
         return {key: visible_text(html) for key, html in documents.to_print(root, changed).items()}
 
     return render
@@ -253,7 +252,7 @@ def undrawable(
 
 
 def _language_of(path: DataPath) -> str | None:
-    return path[-1] if path and path[-1] in LANGUAGES else None  # type: ignore[return-value]
+    return path[-1] if path and path[-1] in LANGUAGES else None
 
 
 def source_of(

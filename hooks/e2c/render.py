@@ -276,7 +276,7 @@ def footer(content: Content, language: str, folder: str) -> dict[str, object]:
         "contact": known,
         "finder": (finder.label[language], finder.url),
         "pages_title": words["pages"],
-        "pages": [(label, prefix + path) for label, path in words["links"]],  # type: ignore[union-attr]
+        "pages": [(label, prefix + path) for label, path in words["links"]],
     }
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from e2c.eligibility import ChoiceInput, ChoiceRule, EligibilityFile, NumberRule
+from e2c.models import Link
 from e2c.problems import LANGUAGES, Problem
 from e2c.text import format_number
 from e2c.validation import field_name
@@ -59,7 +60,7 @@ def join_words(words: list[str], language: str) -> str:
     return ", ".join(words[:-1]) + last + words[-1]
 
 
-def link_values(links: list, values: Values) -> Values:
+def link_values(links: list[Link], values: Values) -> Values:
     """`values` with each link of content/links.yml under `lien:ID`, its address."""
     for language in values:
         values[language].update({f"{LINK_PREFIX}{link.id}": link.url for link in links})

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
+from typing import Any
 
 
-def split_by_language(index: Mapping, prefixes: Mapping[str, str]) -> dict[str, dict]:
+def split_by_language(
+    index: Mapping[str, Any], prefixes: Mapping[str, str]
+) -> dict[str, dict[str, Any]]:
     """`prefixes` maps a language to its folder ("" for the default language).
 
     Returns a full index (config and docs) for each language.

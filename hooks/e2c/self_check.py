@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 import json
 
-from e2c.eligibility import ChoiceInput, EligibilityFile, NumberInput, rules_json
+from e2c.eligibility import ChoiceInput, Criterion, EligibilityFile, NumberInput, rules_json
+from e2c.models import Link
 from e2c.text import blocks, inline
 
 MONTHS = {
@@ -85,7 +86,7 @@ def conditions(rules: EligibilityFile, language: str, audience: str = "") -> str
     )
 
 
-def _question(criterion, language: str) -> str:
+def _question(criterion: Criterion, language: str) -> str:
     cid = html.escape(criterion.id)
     legend = f'<legend id="question-{cid}">{inline(criterion.question[language])}</legend>'
     help_text = f'<p class="e2c-help" id="help-{cid}">{inline(criterion.help[language])}</p>'
@@ -114,7 +115,7 @@ def _question(criterion, language: str) -> str:
     )
 
 
-def check(rules: EligibilityFile, language: str, link_list: list) -> str:
+def check(rules: EligibilityFile, language: str, link_list: list[Link]) -> str:
     """The form, its buttons (shown by the script), the result area and the rules."""
     ui = UI[language]
     questions = "".join(_question(c, language) for c in rules.criteria)

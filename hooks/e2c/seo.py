@@ -17,18 +17,20 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
 def absolute_alternates(html: str, canonical: str, default_language: str) -> str:
     """hreflang links as absolute addresses, plus x-default (the default language)."""
-    found = _ALTERNATE.findall(html)
-    if not found:
+    first = _ALTERNATE.search(html)
+    if first is None:
         return html
+    found = _ALTERNATE.findall(html)
     links = {language: urljoin(canonical, href) for href, language in found}
     tags = [f'<link rel="alternate" href="{url}" hreflang="{lang}">' for lang, url in links.items()]
     tags.append(f'<link rel="alternate" href="{links[default_language]}" hreflang="x-default">')
-    first = _ALTERNATE.search(html)
     html = _ALTERNATE.sub("", html)
     return html[: first.start()] + "\n".join(tags) + html[first.start() :]
 
 
-def home_alternates(alternates: list[dict], site_url: str, folders: dict[str, str]) -> list[dict]:
+def home_alternates(
+    alternates: list[dict[str, str]], site_url: str, folders: dict[str, str]
+) -> list[dict[str, str]]:
     """The language switcher's entries pointing at each language's home.
 
     The 404 page has no translation of its own: without this it would offer
@@ -55,8 +57,9 @@ def breadcrumbs(
     parts = [part for part in page_url.removeprefix(prefix).split("/") if part]
     for depth in range(1, len(parts) + 1):
         url = prefix + "/".join(parts[:depth]) + "/"
-        if titles.get(url):
-            crumbs.append((titles[url], site_url + url))
+        title = titles.get(url)
+        if title:
+            crumbs.append((title, site_url + url))
     return crumbs
 
 
@@ -72,7 +75,7 @@ def json_ld(
     documents: list[tuple[str, str]],
 ) -> str:
     """schema.org data: the school, the page's breadcrumbs, its documents."""
-    graph: list[dict] = [
+    graph: list[dict[str, object]] = [
         {
             "@type": "EducationalOrganization",
             "@id": f"{site_url}#school",

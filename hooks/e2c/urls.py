@@ -18,11 +18,15 @@ import posixpath
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from e2c.page_rules import page_url
 from e2c.pages import DEFAULT_LANGUAGE, FOLDERS
 from e2c.problems import Problem
 from e2c.yaml_source import Located
+
+if TYPE_CHECKING:
+    from e2c.models import Redirect
 
 ROOT = Path(__file__).resolve().parents[2]
 # Beside the content it protects: a copy of the project carries it along.
@@ -94,7 +98,7 @@ def _no_such_page(url: str) -> tuple[str, str]:
 
 
 def redirect_problems(
-    redirects: list, pages: set[str], addresses: set[str], source: Located | None
+    redirects: list[Redirect], pages: set[str], addresses: set[str], source: Located | None
 ) -> list[Problem]:
     """Before a build, what write_redirects would refuse: a redirect from one of the
     site's pages (`pages`), or to an address it does not serve (`addresses`)."""
@@ -110,7 +114,7 @@ def redirect_problems(
     return problems
 
 
-def write_redirects(site_dir: Path, redirects: list, source: Located) -> list[Problem]:
+def write_redirects(site_dir: Path, redirects: list[Redirect], source: Located) -> list[Problem]:
     """Write a redirect page at each old address; the problems that prevent one."""
     problems = []
 
@@ -145,7 +149,7 @@ def recorded_urls(root: Path = ROOT) -> list[str]:
 
 
 def expected_addresses(
-    french_pages: list[str], documents: dict[str, dict[str, str]], redirects: list
+    french_pages: list[str], documents: dict[str, dict[str, str]], redirects: list[Redirect]
 ) -> set[str]:
     """Every address a build of these sources serves, known before any build.
 

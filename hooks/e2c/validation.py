@@ -9,6 +9,7 @@ import typing
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from e2c.problems import Problem
 from e2c.yaml_source import Located, Path
@@ -42,7 +43,7 @@ def _model_at(schema: type[BaseModel], path: Path) -> type[BaseModel] | None:
     return model
 
 
-def _data_path(loc: tuple, data: object) -> Path:
+def _data_path(loc: tuple[str | int, ...], data: object) -> Path:
     """The part of a pydantic location that names places in the data.
 
     Pydantic adds the names of union members (`int`, `float`, a model's name)
@@ -70,7 +71,7 @@ def _data_path(loc: tuple, data: object) -> Path:
     return tuple(path)
 
 
-def _words(error: dict, schema: type[BaseModel], path: Path) -> tuple[str, str]:
+def _words(error: ErrorDetails, schema: type[BaseModel], path: Path) -> tuple[str, str]:
     kind = error["type"]
     last = path[-1] if path else ""
     if kind == "missing":
@@ -187,9 +188,11 @@ def _words(error: dict, schema: type[BaseModel], path: Path) -> tuple[str, str]:
     return (f"valeur incorrecte ({error['msg']}).", f"wrong value ({error['msg']}).")
 
 
-def schema_problems(error: ValidationError, schema: type[BaseModel], source: Located, file: str):
+def schema_problems(
+    error: ValidationError, schema: type[BaseModel], source: Located, file: str
+) -> list[Problem]:
     """One problem per distinct mistake pydantic found."""
-    problems: dict[tuple, Problem] = {}
+    problems: dict[tuple[Path, str], Problem] = {}
     for item in error.errors(include_url=False):
         path = _data_path(item["loc"], source.data)
         if item["type"] == "union_tag_invalid":
