@@ -70,6 +70,7 @@ def leaflet_body(content: Content, language: str) -> str:
     objectives = "".join(
         f"<li>{inline(item.title[language])}</li>" for item in content.objectives.objectives
     )
+    # The schema keeps these steps (models.LEAFLET_STEPS): a rename is a staff message.
     path = {step.id: step for step in content.steps.path}
     partners = "".join(f"<li>{inline(p.name[language])}</li>" for p in content.partners.partners)
     contact = render.contact(content, language)

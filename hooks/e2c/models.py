@@ -166,9 +166,33 @@ class Step(Item):
     summary: bool = False  # also shown in the three steps of the home page
 
 
+# The steps of the path the leaflet tells (e2c.documents): their ids must stay.
+LEAFLET_STEPS = ("alternance", "fin", "suivi")
+
+
+def staff_message(fr: str, en: str) -> PydanticCustomError:
+    """A schema error whose words for staff are given here (e2c.validation shows them)."""
+    return PydanticCustomError("e2c_message", "{en}", {"fr": fr, "en": en})
+
+
 class StepsFile(Strict):
     joining: list[Step] = Field(min_length=1)
     path: list[Step] = Field(min_length=1)
+
+    @field_validator("path")
+    @classmethod
+    def _keeps_the_leaflet_steps(cls, steps: list[Step]) -> list[Step]:
+        ids = {step.id for step in steps}
+        missing = [step for step in LEAFLET_STEPS if step not in ids]
+        if missing:
+            named = ", ".join(f"« {step} »" for step in missing)
+            raise staff_message(
+                f"le dépliant reprend les étapes {', '.join(f'« {step} »' for step in LEAFLET_STEPS)} : il manque "
+                f"{named}. Si vous avez renommé une étape, remettez son identifiant.",
+                f"the leaflet uses the steps {', '.join(LEAFLET_STEPS)}: "
+                f"{', '.join(missing)} is missing. If you renamed a step, put its id back.",
+            )
+        return steps
 
 
 # partners.yml -------------------------------------------------------------

@@ -133,6 +133,9 @@ def _words(error: ErrorDetails, schema: type[BaseModel], path: Path) -> tuple[st
             "ce champ doit être un nombre, écrit en chiffres (par exemple 17165).",
             "this field must be a number, written in digits (for example 17165).",
         )
+    if kind == "e2c_message":  # the schema's own words (e2c.models.staff_message)
+        context = error.get("ctx", {})
+        return (str(context.get("fr", "")), str(context.get("en", "")))
     if kind == "phone_invalid":
         return (
             "ce numéro de téléphone n'en est pas un : écrivez les 10 chiffres "

@@ -234,3 +234,11 @@ def test_more_emails_that_are_not_one(content, email):
 def test_a_decimal_that_is_not_a_thousands_separator_is_kept(content):
     set_scalar(content / "figures.yml", ("figures", 0, "value"), "4.5")
     assert load_content(content).figures.figures[0].value == 4.5
+
+
+def test_a_step_the_leaflet_tells_cannot_be_renamed_away(content):
+    file = content / "steps.yml"
+    replace_in(file, "  - id: fin\n", "  - id: la-fin\n")
+    message = mistakes(content)
+    assert f"content/steps.yml, ligne {line_of(file, 'path:')}, champ path" in message
+    assert "il manque « fin »" in message and "remettez son identifiant" in message
