@@ -11,6 +11,7 @@ import importlib
 import json
 import logging
 import os
+import pkgutil
 import re
 import shutil
 import sys
@@ -35,30 +36,6 @@ HOOKS_DIR = Path(__file__).resolve().parent
 # pydantic looks for plugins among every installed package's entry points the
 # first time a model is made: a tenth of the hooks' time, for none here.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-MODULES = (
-    "checks",
-    "content",
-    "documents",
-    "glossary",
-    "inline_scripts",
-    "markers",
-    "material_markup",
-    "minify",
-    "page_source",
-    "pages",
-    "pdf_engine",
-    "printability",
-    "problem_page",
-    "problems",
-    "reading",
-    "render",
-    "rule_values",
-    "search_index",
-    "security_headers",
-    "seo",
-    "typography",
-    "urls",
-)
 
 # The e2c modules and the content, set afresh by on_config for every build:
 # nothing from an earlier build of `mkdocs serve` survives.
@@ -87,7 +64,9 @@ def _import_e2c() -> SimpleNamespace:
         del sys.modules[name]
     sys.path.insert(0, str(HOOKS_DIR))
     try:
-        return SimpleNamespace(**{m: importlib.import_module(f"e2c.{m}") for m in MODULES})
+        # Every module of the package, found on disk: a new one needs no list.
+        names = sorted(m.name for m in pkgutil.iter_modules([str(HOOKS_DIR / "e2c")]))
+        return SimpleNamespace(**{m: importlib.import_module(f"e2c.{m}") for m in names})
     finally:
         sys.path.remove(str(HOOKS_DIR))
 
