@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import pkgutil
-import re
 import shutil
 import sys
 from pathlib import Path
@@ -42,7 +41,13 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 lib = SimpleNamespace()
 # documents: language -> document id -> the PDF file to publish.
 build = SimpleNamespace(
-    content=None, documents={}, titles={}, body_lines={}, description_lines={}, passes_ended=0
+    content=None,
+    documents={},
+    titles={},
+    body_lines={},
+    description_lines={},
+    offered={},  # page source -> [(document id, link)] it offers (e2c.markers)
+    passes_ended=0,
 )
 # What the modules and the content were loaded from: each language's pass of
 # one build, and a preview's rebuild after an unrelated edit, reuse them.
@@ -227,16 +232,18 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     )[0]
     folder = lib.pages.FOLDERS[language]
     sizes = {name: path.stat().st_size for name, path in build.documents[language].items()}
+    context = lib.markers.PageContext(page.url, folder, sizes, config.site_url or "")
     markdown, problems = lib.markers.replace_markers(
         markdown,
         build.content,
         language,
         page_path,
         first_line=build.body_lines[page.file.src_uri],
-        context=lib.markers.PageContext(page.url, folder, sizes, config.site_url or ""),
+        context=context,
     )
     if problems:
         _stop(problems)
+    build.offered[page.file.src_uri] = context.offered
     base, _ = lib.pages.split_language(page.file.src_uri)
     reader = lib.reading.reader_page(build.content.reading, base, language)
     # For the templates: the "Facile à lire" link, the listen button, the easy style.
@@ -314,23 +321,19 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output.replace("</head>", data + "</head>", 1)
 
 
-def _document_name(file: str, language: str) -> str:
-    leaflet = lib.documents.DOCUMENTS["leaflet"].files[language].removesuffix(".pdf")
-    if file.endswith(leaflet):
-        return str(build.content.leaflet.name[language])
-    return str(build.content.charter.title[language])
-
-
 def _structured_data(page: Page, canonical_url: str, site_url: str, language: str) -> str:
     site = build.content.site
     folder = lib.pages.FOLDERS[language]
-    titles = build.titles.get(language, {})
+    # The menu's titles, and the page's own (an easy-read page is not in the menu).
+    titles = {**build.titles.get(language, {}), page.url: page.title}
     crumbs = lib.seo.breadcrumbs(page.url, folder, titles, site_url, site.name[language])
-    downloads = re.findall(
-        r'class="md-button md-button--primary" href="(([^"]+)\.pdf)" download', page.content or ""
-    )
+    names = {
+        "leaflet": build.content.leaflet.name[language],
+        "charter": build.content.charter.title[language],
+    }
     documents = [
-        (_document_name(name, language), urljoin(canonical_url, href)) for href, name in downloads
+        (str(names[document]), urljoin(canonical_url, href))
+        for document, href in build.offered.get(page.file.src_uri, [])
     ]
     return str(
         lib.seo.json_ld(

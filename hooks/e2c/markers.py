@@ -12,7 +12,7 @@ import difflib
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from e2c import documents, glossary, render, self_check
 from e2c.content import Content
@@ -39,6 +39,9 @@ class PageContext:
     folder: str  # the language's folder ("" or "en")
     documents: dict[str, int]  # document id -> size in bytes of its PDF
     site_url: str = ""  # the site's absolute address, for links shared elsewhere
+    # What the page offers to download, filled as its markers are replaced:
+    # (document id, link from the page), passed on to its structured data.
+    offered: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _download(content: Content, language: str, page: PageContext, document: str) -> str:
@@ -47,6 +50,7 @@ def _download(content: Content, language: str, page: PageContext, document: str)
     file = documents.DOCUMENTS[document].files[language]
     target = posixpath.join(page.folder, "documents", file)
     href = posixpath.relpath(target, start=page.url.rstrip("/") or ".")
+    page.offered.append((document, href))
     return documents.download_link(document, language, href, page.documents[document])
 
 
