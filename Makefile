@@ -51,7 +51,7 @@ release-check: test
 
 ## test: lint, then every test (unit, build, browser)
 test: $(TEST_STAMP) system-packages $(NODE_STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 ## bench: the benchmarks (page weight, Lighthouse, build, scale, preview): a table and benchmarks/results/latest.json
 bench: $(TEST_STAMP) system-packages $(NODE_STAMP)

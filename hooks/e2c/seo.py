@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -132,7 +133,7 @@ def preview_image(title: str, subtitle: str, cache_dir: Path) -> Path:
     draw.text((80, 170), title, font=big, fill="#ffffff")
     draw.text((84, 360), subtitle, font=small, fill="#ffffff")
     cache_dir.mkdir(parents=True, exist_ok=True)
-    temporary = cached.with_suffix(".tmp")
+    temporary = cached.with_suffix(f".{os.getpid()}.tmp")  # builds may run side by side
     image.save(temporary, format="PNG", optimize=True)
     temporary.replace(cached)
     return cached
