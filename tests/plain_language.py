@@ -178,9 +178,15 @@ def frequency(word: str, language: str) -> float:
     return max(zipf_frequency(form, language) for form in _base_forms(word, language))
 
 
+# Addresses are not words to read: e-mail, web and domain names staff write.
+_ADDRESSES = re.compile(
+    r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu)\b"
+)
+
+
 def rare_words(text: str, language: str, explained: Iterable[str]) -> list[str]:
     """The rare words of the text that are not among `explained` (words or phrases)."""
-    remaining = remove_phrases(text, explained)
+    remaining = remove_phrases(_ADDRESSES.sub(" ", text), explained)
     rare = []
     for word in tokenize(remaining, language):
         if any(character.isdigit() for character in word) or len(word) < 3:
