@@ -51,9 +51,10 @@ _BLOCKS = frozenset(
     ]
 )
 _LEFT_OUT = frozenset(["script", "style", "svg", "template", "noscript"])
-# Not the page's text: the share links, the listen buttons, and the line
-# naming who reviewed an easy page (a name staff write, of any length).
-_LEFT_OUT_CLASSES = ("e2c-share", "e2c-listen", "e2c-review")
+# Not the page's text: the share links, the listen buttons, the line naming
+# who reviewed an easy page, and the contact and legal fields (addresses,
+# names and numbers staff write: data, not prose).
+_LEFT_OUT_CLASSES = ("e2c-share", "e2c-listen", "e2c-review", "e2c-fields")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _LETTER = re.compile(r"\w", re.U)
 

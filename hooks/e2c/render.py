@@ -137,7 +137,9 @@ def _fields(rows: list[tuple[str, str | None]], language: str) -> str:
     if not known:
         return ""
     return (
-        "<ul>" + "".join(f"<li>{label}{separator} {value}</li>" for label, value in known) + "</ul>"
+        '<ul class="e2c-fields">'
+        + "".join(f"<li>{label}{separator} {value}</li>" for label, value in known)
+        + "</ul>"
     )
 
 

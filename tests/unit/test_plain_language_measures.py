@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plain_language import rare_words, sentence_lengths
+from plain_language import blocks, rare_words, sentence_lengths
 
 
 def test_rare_words_leave_out_explained_words_addresses_and_common_forms():
@@ -21,3 +21,11 @@ def test_sentences_are_cut_at_blocks_and_full_stops():
     )
     assert lengths.longest_words == 5 and lengths.longest == "Une phrase de cinq mots."
     assert lengths.average == (2 + 5 + 3 + 1 + 2) / 5
+
+
+def test_contact_fields_are_data_not_prose():
+    html = (
+        '<article><p>Écrivez-nous.</p><ul class="e2c-fields"><li>Adresse : 1 rue Mathé</li></ul>'
+        "</article>"
+    )
+    assert rare_words(" ".join(blocks(html)), "fr", []) == []
