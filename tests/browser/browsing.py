@@ -4,6 +4,7 @@ through a page with the keyboard."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,3 +95,13 @@ def tab_to(page, selector: str) -> None:
         if page.evaluate("s => document.activeElement.matches(s)", selector):
             return
     raise AssertionError(f"Tab never reaches {selector}")
+
+
+def site_with_injection(site_dir: Path, target: Path, page: str, injected: str) -> Path:
+    """A copy of the built site at `target` whose `page` (`pour-qui/index.html`)
+    ends its body with `injected`: what an attacker's script would look like."""
+    shutil.copytree(site_dir, target)
+    file = target / page
+    html = file.read_text(encoding="utf-8")
+    file.write_text(html.replace("</body>", injected + "</body>", 1), encoding="utf-8")
+    return target

@@ -8,12 +8,11 @@ Every browser test fails on a Content-Security-Policy violation (conftest's
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browsing import CSP_VIOLATIONS, PHONE
+from browsing import CSP_VIOLATIONS, PHONE, site_with_injection
 from e2c.security_headers import meta_content_security_policy, security_headers
 from static_server import serve_plain
 
@@ -62,11 +61,7 @@ def test_every_page_works_under_its_own_policy(site_pages, plain_url, new_contex
 
 @pytest.mark.csp_violations_expected
 def test_an_injected_inline_script_is_blocked_and_reported(site_dir, tmp_path, new_context):
-    copy = tmp_path / "site"
-    shutil.copytree(site_dir, copy)
-    page_file = copy / "pour-qui" / "index.html"
-    html = page_file.read_text(encoding="utf-8")
-    page_file.write_text(html.replace("</body>", INJECTED + "</body>", 1), encoding="utf-8")
+    copy = site_with_injection(site_dir, tmp_path / "site", "pour-qui/index.html", INJECTED)
     start = len(CSP_VIOLATIONS)
     with serve_plain(copy) as url:
         page = new_context(viewport=PHONE).new_page()

@@ -7,10 +7,8 @@ Every browser test fails on a Content-Security-Policy violation (conftest's
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from browsing import CSP_VIOLATIONS, DESKTOP, PHONE
+from browsing import CSP_VIOLATIONS, DESKTOP, PHONE, site_with_injection
 from e2c.security_headers import security_headers
 from nginx_server import serve
 
@@ -62,11 +60,7 @@ def test_text_is_sent_compressed(base_url, new_context):
 
 @pytest.mark.csp_violations_expected
 def test_an_injected_inline_script_is_blocked_and_reported(site_dir, tmp_path, browser):
-    copy = tmp_path / "site"
-    shutil.copytree(site_dir, copy)
-    page_file = copy / "pour-qui" / "index.html"
-    html = page_file.read_text(encoding="utf-8")
-    page_file.write_text(html.replace("</body>", INJECTED + "</body>"), encoding="utf-8")
+    copy = site_with_injection(site_dir, tmp_path / "site", "pour-qui/index.html", INJECTED)
     start = len(CSP_VIOLATIONS)
     with serve(copy) as url:
         context = browser.new_context(viewport=PHONE)
