@@ -30,15 +30,15 @@ build: $(SITE_STAMP) site-packages
 
 ## urls: record the addresses of new pages (content/public-urls.txt); never removes one
 urls: build
-	@PYTHONPATH=hooks $(BIN)/python -m e2c.urls add site
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.publish.addresses add site
 
 ## retirer-adresse: take one address out of content/public-urls.txt, on purpose (ADRESSE=/old/)
 retirer-adresse: $(SITE_STAMP)
-	@PYTHONPATH=hooks $(BIN)/python -m e2c.urls retire "$(ADRESSE)"
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.publish.addresses retire "$(ADRESSE)"
 
-## nginx-conf: write the security headers into deploy/nginx.conf (after changing hooks/e2c/security_headers.py)
+## nginx-conf: write the security headers into deploy/nginx.conf (after changing hooks/e2c/publish/security_headers.py)
 nginx-conf: $(SITE_STAMP)
-	@PYTHONPATH=hooks $(BIN)/python -m e2c.security_headers deploy/nginx.conf
+	@PYTHONPATH=hooks $(BIN)/python -m e2c.publish.security_headers deploy/nginx.conf
 
 ## check: the content's checks, fast, without a build (LANGUE=fr or en for one language;
 ## FORMAT=github: also one GitHub annotation per problem, on its file and line)

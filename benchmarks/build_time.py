@@ -51,7 +51,7 @@ def plain_config(mkdocs_yml: str) -> str:
 def page_url(source: str) -> tuple[str, str]:
     """(URL, language) of a page of docs/: `documents/depliant.en.md` ->
     (`en/documents/depliant/`, `en`)."""
-    from e2c.pages import FOLDERS, split_language
+    from e2c.content.pages import FOLDERS, split_language
 
     stem, language = split_language(source)
     path = stem.removesuffix(".md").removesuffix("index")
@@ -62,10 +62,10 @@ def page_url(source: str) -> tuple[str, str]:
 
 def expand_markers(project: Path, site_dir: Path) -> Path:
     """A copy of docs/ whose markers are replaced as the hooks replace them."""
-    from e2c import markers, typography
-    from e2c.content import load_content
-    from e2c.documents import DOCUMENTS
-    from e2c.pages import FOLDERS
+    from e2c.content.loading import load_content
+    from e2c.content.pages import FOLDERS
+    from e2c.render import markers, typography
+    from e2c.render.documents import DOCUMENTS
 
     content = load_content(project / "content")
     docs, expanded = project / "docs", project / "docs-expanded"

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import common
-from e2c.content import load_content
+from e2c.content.loading import load_content
 from plain_language import kandel_moles, plain_text_sentences, sentences, words_of
 from site_helpers import page_file, slug
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import NamedTuple
 
-from e2c.eligibility import ChoiceRule, Criterion, EligibilityFile, NumberRule
+from e2c.content.eligibility import ChoiceRule, Criterion, EligibilityFile, NumberRule
 
 MEANING = {
     ">=": lambda answer, value: answer >= value,

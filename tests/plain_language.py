@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pyphen
-from e2c.text import VOID_ELEMENTS
+from e2c.render.text import VOID_ELEMENTS
 from wordfreq import tokenize, zipf_frequency
 
 # Words seen less often than this (Zipf scale: 3 is once per million words)

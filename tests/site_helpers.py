@@ -10,7 +10,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from e2c.urls import REDIRECT_MARK, resolve
+from e2c.publish.addresses import REDIRECT_MARK, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 # The sources the build and content tests read: this project, or the copy a

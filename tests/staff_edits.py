@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 from content_helpers import node_at, set_scalar, value_at
-from e2c.text import format_number
+from e2c.content.formats import format_number
 from site_helpers import article_text, french_sources, page_file, slug
 
 
@@ -258,7 +258,7 @@ EDITS: list[Callable[[Path], Edit]] = [
 
 def record_addresses(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
     """`make urls` after the build, as the guide says for a new or renamed page."""
-    return run_module(project, "e2c.urls", "add", str(site))
+    return run_module(project, "e2c.publish.addresses", "add", str(site))
 
 
 def run_module(project: Path, module: str, *args: str) -> subprocess.CompletedProcess[str]:

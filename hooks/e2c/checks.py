@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from e2c import documents, navigation, page_rules, pages, printability, reading, urls
-from e2c.content import Content, ContentError, load_content
-from e2c.markers import replace_markers
-from e2c.page_source import read_page
-from e2c.problems import Problem
-from e2c.rule_values import fill_page
+from e2c.content import navigation, page_rules, pages, reading
+from e2c.content.loading import Content, ContentError, load_content
+from e2c.content.page_source import read_page
+from e2c.content.problems import Problem
+from e2c.content.rule_values import fill_page
+from e2c.publish import addresses, printability
+from e2c.render import documents
+from e2c.render.markers import replace_markers
 
 
 def published_files(root: Path) -> frozenset[str]:
@@ -37,7 +39,7 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
     sources = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     french = [s for s in sources if pages.split_language(s)[1] == pages.DEFAULT_LANGUAGE]
     files = {name: document.files for name, document in documents.DOCUMENTS.items()}
-    addresses = urls.expected_addresses(french, files, content.redirects.redirects)
+    served = addresses.expected_addresses(french, files, content.redirects.redirects)
     published = published_files(root)
     problems = pages.missing_translations(sources)
     section_ids: dict[str, list[str]] = {}
@@ -65,7 +67,7 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
             file,
             page.body_line,
             set(french),
-            addresses,
+            served,
             f"/{folder}" if folder else "",
             published,
         )
@@ -79,12 +81,12 @@ def page_problems(root: Path, content: Content) -> list[Problem]:
     problems += navigation.nav_problems(root, french)
     problems += reading.missing_pages(content.reading, content.sources["reading.yml"], set(french))
     redirects = content.redirects.redirects
-    page_addresses = urls.expected_addresses(french, {}, [])
-    problems += urls.redirect_problems(
-        redirects, page_addresses, addresses, content.sources.get("redirects.yml")
+    page_addresses = addresses.expected_addresses(french, {}, [])
+    problems += addresses.redirect_problems(
+        redirects, page_addresses, served, content.sources.get("redirects.yml")
     )
-    problems += urls.lost_addresses(
-        urls.recorded_urls(root), addresses, content.sources.get("redirects.yml")
+    problems += addresses.lost_addresses(
+        addresses.recorded_urls(root), served, content.sources.get("redirects.yml")
     )
     return problems
 
@@ -102,7 +104,7 @@ def config_problems(root: Path) -> list[Problem]:
 
 def project_problems(root: Path, content: Content) -> list[Problem]:
     """Every problem of docs/ and mkdocs.yml, given the content already loaded,
-    and of the PDFs made from it (e2c.printability)."""
+    and of the PDFs made from it (e2c.publish.printability)."""
     return page_problems(root, content) + printability.check(root, content)
 
 

@@ -13,8 +13,12 @@ from datetime import date
 from pathlib import Path
 
 from e2c.checks import check_project, config_problems
-from e2c.problems import Problem, report
-from e2c.release import easy_pages_not_reviewed, links_to_check_again, missing_before_release
+from e2c.content.problems import Problem, report
+from e2c.content.release import (
+    easy_pages_not_reviewed,
+    links_to_check_again,
+    missing_before_release,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,7 +13,7 @@ import re
 import pytest
 from axe_check import SCHEMES, axe_violations
 from browsing import PHONE
-from e2c.content import load_content
+from e2c.content.loading import load_content
 from site_helpers import PROJECT, slug
 
 pytestmark = pytest.mark.browser

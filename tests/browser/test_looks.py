@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from browsing import PHONE, VIEWPORTS
-from e2c.content import load_content
+from e2c.content.loading import load_content
 from eligibility_cases import derived_cases
 from PIL import Image
 from self_check_form import PAGE as CHECK_PAGE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from browsing import PHONE
-from e2c.content import load_content
+from e2c.content.loading import load_content
 from site_helpers import PROJECT
 
 pytestmark = pytest.mark.browser

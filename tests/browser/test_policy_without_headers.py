@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from browsing import CSP_VIOLATIONS, PHONE, site_with_injection
-from e2c.security_headers import meta_content_security_policy, security_headers
+from e2c.publish.security_headers import meta_content_security_policy, security_headers
 from static_server import serve_plain
 
 pytestmark = pytest.mark.browser

@@ -7,9 +7,9 @@ import re
 import pytest
 from axe_check import SCHEMES, axe_violations
 from browsing import DESKTOP, PHONE, SitePage, tab_to
-from e2c.content import load_content
-from e2c.eligibility import NumberInput, NumberRule
-from e2c.yaml_source import load
+from e2c.content.eligibility import NumberInput, NumberRule
+from e2c.content.loading import load_content
+from e2c.content.yaml_source import load
 from eligibility_cases import base_answers, derived_cases, expected, incomplete_cases
 from nginx_server import serve
 from self_check_form import PAGE, fill, outcome_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from browsing import CSP_VIOLATIONS, DESKTOP, PHONE, site_with_injection
-from e2c.security_headers import security_headers
+from e2c.publish.security_headers import security_headers
 from nginx_server import serve
 
 pytestmark = pytest.mark.browser

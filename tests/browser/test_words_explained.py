@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from axe_check import SCHEMES, axe_violations
 from browsing import PHONE, VIEWPORTS
-from e2c.content import load_content
+from e2c.content.loading import load_content
 from site_helpers import PROJECT, slug
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from e2c.content import load_content
-from e2c.text import format_number
+from e2c.content.formats import format_number
+from e2c.content.loading import load_content
 from site_helpers import PROJECT, article_text, page_file
 from staff_edits import folded, pages_with_marker
 

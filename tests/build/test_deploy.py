@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import yaml
-from e2c import security_headers
-from e2c.inline_scripts import is_executable_inline
+from e2c.publish import security_headers
+from e2c.publish.inline_scripts import is_executable_inline
 from nginx_server import DEPLOY_CONF, check, write_conf
 from site_helpers import ROOT, built_pages
 
@@ -65,7 +65,7 @@ def test_no_page_keeps_a_script_the_policy_would_block(site_dir):
 
 
 def test_every_page_carries_the_policy_before_what_it_governs(site_dir):
-    # For hosts that send no headers (GitHub Pages): see e2c.security_headers.
+    # For hosts that send no headers (GitHub Pages): see e2c.publish.security_headers.
     element = security_headers.meta_policy_element(security_headers.meta_content_security_policy())
     for file in built_pages(site_dir, redirects=True):
         html = file.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 from content_helpers import set_scalar
-from e2c.content import load_content
+from e2c.content.loading import load_content
 from pypdf import PdfReader
 from site_helpers import PROJECT, ROOT, build, copy_project, page_file
 

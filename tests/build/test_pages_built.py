@@ -8,12 +8,12 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from e2c.content import load_content
-from e2c.page_source import read_page
-from e2c.rule_values import fill_page
-from e2c.text import format_number
-from e2c.text_files import read_text
-from e2c.yaml_source import load
+from e2c.content.formats import format_number
+from e2c.content.loading import load_content
+from e2c.content.page_source import read_page
+from e2c.content.rule_values import fill_page
+from e2c.content.text_files import read_text
+from e2c.content.yaml_source import load
 from site_helpers import (
     LANGUAGE_PREFIX,
     PAGES,

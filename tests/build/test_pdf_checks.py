@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from e2c import pdf_engine
-from e2c.printability import drawable
+from e2c.publish import pdf_engine
+from e2c.publish.printability import drawable
 from site_helpers import build, copy_project, page_file
 
 ROCKET = "\U0001f680"

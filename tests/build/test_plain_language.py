@@ -8,9 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
-from e2c.content import load_content
-from e2c.glossary import PAGE as GLOSSARY_PAGE
-from e2c.pages import twin_path
+from e2c.content.loading import load_content
+from e2c.content.pages import twin_path
+from e2c.render.glossary import PAGE as GLOSSARY_PAGE
 from plain_language import allowed_words, blocks, rare_words, sentence_lengths
 from site_helpers import LANGUAGE_PREFIX, PROJECT, built_pages, page_file, slug
 

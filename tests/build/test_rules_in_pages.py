@@ -8,7 +8,7 @@ import re
 from html import unescape
 
 import pytest
-from e2c.content import load_content
+from e2c.content.loading import load_content
 from site_helpers import PROJECT, article_text, page_file
 from staff_edits import condition_pages, folded, pages_with_marker
 

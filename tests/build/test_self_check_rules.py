@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from e2c.content import load_content
-from e2c.eligibility import evaluate
+from e2c.content.loading import load_content
+from e2c.render.self_check_rules import evaluate
 from eligibility_cases import derived_cases
 from site_helpers import PROJECT
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from content_helpers import set_scalar
-from e2c.urls import recorded_urls, resolve
+from e2c.publish.addresses import recorded_urls, resolve
 from pypdf import PdfReader
 from site_helpers import ROOT, build, built_pages, copy_project
 from staff_edits import EDITS, Edit, folded, record_addresses, run_module, visible_text

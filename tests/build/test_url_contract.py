@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from e2c.urls import public_urls, recorded_urls, resolve
+from e2c.publish.addresses import public_urls, recorded_urls, resolve
 from site_helpers import PROJECT, build, copy_project
 from staff_edits import rename_a_page, run_module
 
@@ -81,7 +81,7 @@ def test_a_renamed_page_is_refused_until_its_old_address_is_redirected(renamed, 
 
 
 def run_urls(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return run_module(project, "e2c.urls", *args)
+    return run_module(project, "e2c.publish.addresses", *args)
 
 
 def test_make_urls_adds_new_addresses_and_never_drops_one(renamed, tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from content_helpers import set_scalar
 from e2c.cli import github_annotations
-from e2c.problems import Problem
+from e2c.content.problems import Problem
 from site_helpers import ROOT, copy_project
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in, set_scalar, value_at
-from e2c.content import ContentError, load_content
-from e2c.problems import report
+from e2c.content.loading import ContentError, load_content
+from e2c.content.problems import report
 
 
 @pytest.fixture

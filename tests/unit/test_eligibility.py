@@ -1,8 +1,9 @@
 import pytest
 from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in
-from e2c.content import ContentError, load_content
-from e2c.eligibility import ChoiceInput, evaluate
-from e2c.problems import report
+from e2c.content.eligibility import ChoiceInput
+from e2c.content.loading import ContentError, load_content
+from e2c.content.problems import report
+from e2c.render.self_check_rules import evaluate
 from eligibility_cases import derived_cases, incomplete_cases
 
 

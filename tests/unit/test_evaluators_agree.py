@@ -19,20 +19,19 @@ from typing import Literal, get_args
 import pytest
 from chromium import run_node
 from content_helpers import FIXTURE_CONTENT
-from e2c import self_check
-from e2c.content import load_content
-from e2c.eligibility import (
+from e2c.content.eligibility import (
     OPERATORS,
     ChoiceInput,
     Criterion,
     EligibilityFile,
     NumberInput,
     NumberRule,
-    evaluate,
-    rules_json,
 )
-from e2c.models import Strict
-from e2c.text import blocks
+from e2c.content.loading import load_content
+from e2c.content.models import Strict
+from e2c.render import self_check
+from e2c.render.self_check_rules import evaluate, rules_json
+from e2c.render.text import blocks
 from eligibility_cases import MEANING, derived_cases, expected, incomplete_cases
 from pydantic import ValidationError
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from content_helpers import FIXTURE_CONTENT, content_copy, line_of, replace_in
-from e2c.content import ContentError, load_content
-from e2c.glossary import explanations, glossary_list, mark_first_uses
-from e2c.problems import report
+from e2c.content.loading import ContentError, load_content
+from e2c.content.problems import report
+from e2c.render.glossary import explanations, glossary_list, mark_first_uses
 
 GLOSSARY = load_content(FIXTURE_CONTENT).glossary
 

@@ -1,4 +1,4 @@
-from e2c.inline_scripts import externalize, file_for, is_executable_inline
+from e2c.publish.inline_scripts import externalize, file_for, is_executable_inline
 
 PAGE = """<head><script>var a=1;</script>
 <script type="application/ld+json">{"@type": "Thing"}</script>

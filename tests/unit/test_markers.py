@@ -1,7 +1,7 @@
 import pytest
 from content_helpers import FIXTURE_CONTENT
-from e2c.content import load_content
-from e2c.markers import front_matter_lines, replace_markers
+from e2c.content.loading import load_content
+from e2c.render.markers import front_matter_lines, replace_markers
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from e2c.minify import OWN_ASSETS, minify_own_assets
+from e2c.publish.minify import OWN_ASSETS, minify_own_assets
 
 CSS = """/* The share links. */
 .e2c-share  a {

@@ -1,4 +1,4 @@
-from e2c.navigation import nav_problems
+from e2c.content.navigation import nav_problems
 
 CONFIG = """\
 site_name: x

@@ -1,5 +1,11 @@
 import pytest
-from e2c.page_rules import active_html, broken_links, heading_ids, page_url, twin_id_problems
+from e2c.content.page_rules import (
+    active_html,
+    broken_links,
+    heading_ids,
+    page_url,
+    twin_id_problems,
+)
 
 PAGES = {"index.md", "pour-qui.md", "documents.md", "documents/charte.md"}
 ADDRESSES = {"/", "/pour-qui/", "/documents/", "/documents/charte/", "/en/", "/en/pour-qui/"}

@@ -1,8 +1,8 @@
 import codecs
 
 import pytest
-from e2c.page_source import parse_page, read_page
-from e2c.text_files import NotUtf8, decode
+from e2c.content.page_source import parse_page, read_page
+from e2c.content.text_files import NotUtf8, decode
 
 
 def test_valid_yaml_front_matter_is_kept_as_written():

@@ -1,4 +1,4 @@
-from e2c import pages
+from e2c.content import pages
 
 
 def test_split_language_reads_the_suffix():

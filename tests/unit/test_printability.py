@@ -1,4 +1,4 @@
-"""The PDFs' checks (e2c.printability) and where they can be made (e2c.pdf_engine),
+"""The PDFs' checks (e2c.publish.printability) and where they can be made (e2c.publish.pdf_engine),
 on small fixtures of their own."""
 
 from __future__ import annotations
@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from content_helpers import FIXTURE_CONTENT
-from e2c import documents, pdf_engine
-from e2c.content import load_content
-from e2c.documents import PageStart, Pdf
-from e2c.markers import PageContext, replace_markers
-from e2c.printability import drawable, too_many_pages, undrawable, visible_text
-from e2c.yaml_source import load
+from e2c.content.loading import load_content
+from e2c.content.yaml_source import load
+from e2c.publish import pdf, pdf_engine
+from e2c.publish.pdf import PageStart, Pdf
+from e2c.publish.printability import drawable, too_many_pages, undrawable, visible_text
+from e2c.render import documents
+from e2c.render.markers import PageContext, replace_markers
 
 ROCKET = "\U0001f680"  # an emoji the PDF's font (DejaVu Sans) does not have
 ASCII = frozenset(range(0x20, 0x7F))
@@ -85,7 +86,7 @@ def test_white_space_and_invisible_format_characters_need_no_glyph():
 def test_a_character_from_no_content_text_is_still_refused():
     files = sources(DEMO.replace(f"Bonjour {ROCKET}", "Bonjour"))
     [problem] = undrawable(files, render_from(files, label=f"Nos chiffres {ROCKET}"), ASCII)
-    assert problem.path == "hooks/e2c/documents.py" and "U+1F680" in problem.fr
+    assert problem.path == "hooks/e2c/render/documents.py" and "U+1F680" in problem.fr
 
 
 def leaflet(*starts: PageStart) -> Pdf:
@@ -165,9 +166,9 @@ def test_weasyprint_is_imported_only_when_a_pdf_is_not_cached(monkeypatch, conte
     monkeypatch.setattr(documents, "to_print", lambda root, content: {("leaflet", "fr"): "<p>"})
     failure = pdf_engine.Unavailable("WeasyPrint ne se charge pas", "WeasyPrint does not load")
     monkeypatch.setattr(pdf_engine, "_import_failure", lambda: failure)
-    monkeypatch.setattr(documents, "is_cached", lambda html, cache_dir: True)
+    monkeypatch.setattr(pdf, "is_cached", lambda html, cache_dir: True)
     assert pdf_engine.unavailable(tmp_path, content) is None
-    monkeypatch.setattr(documents, "is_cached", lambda html, cache_dir: False)
+    monkeypatch.setattr(pdf, "is_cached", lambda html, cache_dir: False)
     assert pdf_engine.unavailable(tmp_path, content) is failure
 
 

@@ -1,4 +1,4 @@
-from e2c.problems import Problem, report
+from e2c.content.problems import Problem, report
 
 
 def test_report_gives_file_line_and_both_languages():

@@ -4,8 +4,9 @@ and the pages content/reading.yml names that docs/ lacks."""
 from __future__ import annotations
 
 from content_helpers import FIXTURE_CONTENT, line_of
-from e2c.content import load_content
-from e2c.reading import missing_pages, page_url, reader_page, review_note
+from e2c.content.loading import load_content
+from e2c.content.reading import missing_pages, page_url, reader_page
+from e2c.render.page_body import review_note
 
 CONTENT = load_content(FIXTURE_CONTENT)
 READING = CONTENT.reading

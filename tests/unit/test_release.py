@@ -2,8 +2,12 @@ import re
 from datetime import timedelta
 
 from content_helpers import FIXTURE_CONTENT
-from e2c.content import load_content
-from e2c.release import easy_pages_not_reviewed, links_to_check_again, missing_before_release
+from e2c.content.loading import load_content
+from e2c.content.release import (
+    easy_pages_not_reviewed,
+    links_to_check_again,
+    missing_before_release,
+)
 
 
 def test_empty_legal_and_contact_fields_are_listed_with_their_line():

@@ -1,7 +1,7 @@
 import pytest
 from content_helpers import FIXTURE_CONTENT, content_copy, set_scalar
-from e2c.content import ContentError, load_content
-from e2c.rule_values import fill_page, join_words
+from e2c.content.loading import ContentError, load_content
+from e2c.content.rule_values import fill_page, join_words
 
 
 @pytest.fixture(scope="module")

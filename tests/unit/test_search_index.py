@@ -1,4 +1,4 @@
-from e2c.search_index import split_by_language
+from e2c.publish.search_index import split_by_language
 
 MERGED = {
     "config": {"lang": ["fr", "en"], "separator": "[\\s\\-]+"},

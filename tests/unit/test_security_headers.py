@@ -1,12 +1,12 @@
 from html.parser import HTMLParser
 
 import pytest
-from e2c import security_headers as sh
-from e2c.urls import redirect_page
+from e2c.publish import security_headers as sh
+from e2c.publish.addresses import redirect_page
 
 CONF = """server {
     listen 80;
-    # BEGIN security headers: made by 'make nginx-conf' from hooks/e2c/security_headers.py
+    # BEGIN security headers: made by 'make nginx-conf' from hooks/e2c/publish/security_headers.py
     add_header X-Old "stale" always;
     # END security headers
     location / { expires -1; }
@@ -131,15 +131,8 @@ def test_the_policy_is_escaped_in_its_attribute():
     assert _meta_policies(f"<head>{element}</head>") == [(1, policy)]
 
 
-def test_every_page_of_a_site_gets_the_policy_once(tmp_path):
-    (tmp_path / "old").mkdir()
-    redirect = redirect_page("/old/", "/new/", "fr")
-    (tmp_path / "old" / "index.html").write_text(redirect, encoding="utf-8")
-    done = sh.with_meta_policy(PAGE)
-    (tmp_path / "index.html").write_text(done, encoding="utf-8")
-    assert sh.add_meta_policy_to_pages(tmp_path) == [tmp_path / "old" / "index.html"]
-    moved = (tmp_path / "old" / "index.html").read_text(encoding="utf-8")
-    assert _meta_policies(moved) == [(3, sh.meta_content_security_policy())]
-    assert moved.index("Content-Security-Policy") < moved.index("<link")
-    assert (tmp_path / "index.html").read_text(encoding="utf-8") == done
-    assert sh.add_meta_policy_to_pages(tmp_path) == []
+def test_a_redirect_page_carries_the_policy_before_anything_it_governs():
+    page = redirect_page("/old/", "/new/", "fr")
+    assert _meta_policies(page) == [(3, sh.meta_content_security_policy())]
+    assert page.index("Content-Security-Policy") < page.index("<link")
+    assert sh.with_meta_policy(page) == page  # never twice

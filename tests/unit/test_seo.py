@@ -1,4 +1,4 @@
-from e2c.seo import absolute_alternates, breadcrumbs, home_alternates, robots_txt
+from e2c.publish.seo import absolute_alternates, breadcrumbs, home_alternates, robots_txt
 
 SITE = "https://www.e2c-allier.fr/"
 TITLES = {"en/": None, "en/documents/": "Documents", "en/documents/depliant/": "The leaflet"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from e2c.markers import MARKERS
+from e2c.render.markers import MARKERS
 from site_helpers import ROOT
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")

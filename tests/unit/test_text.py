@@ -1,4 +1,4 @@
-from e2c.text import blocks, inline
+from e2c.render.text import blocks, inline
 
 
 def test_html_and_scripts_are_shown_as_text():

@@ -1,4 +1,4 @@
-from e2c.typography import NARROW_NBSP, NBSP, french_spacing
+from e2c.render.typography import NARROW_NBSP, NBSP, french_spacing
 
 
 def test_high_punctuation_stays_with_its_word():

@@ -1,0 +1,193 @@
+"""The HTTP security headers of the site: the one source for every host.
+
+The build writes them into `_headers` (Netlify, Cloudflare Pages); the same
+headers sit in `deploy/nginx.conf` between two marker lines, written by
+`make nginx-conf` (`python -m e2c.publish.security_headers deploy/nginx.conf`), and a
+test fails when the two differ.
+
+No inline script is allowed: Material's are moved into files at build (see
+`inline_scripts`), so the policy needs neither `'unsafe-inline'` nor hashes.
+
+Hosts that send no headers of their own (GitHub Pages) still apply the policy:
+every page carries it in a `<meta http-equiv>` element, first thing in its head
+(`with_meta_policy`), minus what only a header can do (`HEADER_ONLY_DIRECTIVES`).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+# The Content-Security-Policy, directive by directive. Styles, fonts and what
+# the search worker fetches fall back to `default-src` (the worker itself to
+# `script-src`): naming them would only make every response longer.
+CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    # Material's icons are data: SVG images in its stylesheet.
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+
+# Features no page uses; the share sheet (web-share) and copying a link
+# (clipboard-write) keep their default, this site only.
+DENIED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb"]
+
+
+# Directives a browser ignores in a policy given by a `<meta>` element (the
+# CSP specification; Chromium says so in the console): headers only.
+HEADER_ONLY_DIRECTIVES = frozenset({"frame-ancestors", "report-uri", "report-to", "sandbox"})
+
+
+def _policy(directives: Mapping[str, list[str]]) -> str:
+    return "; ".join(
+        f"{directive} {' '.join(sources)}" for directive, sources in directives.items()
+    )
+
+
+def content_security_policy() -> str:
+    return _policy(CONTENT_SECURITY_POLICY)
+
+
+def meta_content_security_policy() -> str:
+    """The same policy for a `<meta>` element: without what it cannot carry."""
+    return _policy(
+        {
+            directive: sources
+            for directive, sources in CONTENT_SECURITY_POLICY.items()
+            if directive not in HEADER_ONLY_DIRECTIVES
+        }
+    )
+
+
+META_POLICY = '<meta http-equiv="Content-Security-Policy"'
+_HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.I)
+_CHARSET = re.compile(r"<meta\s+charset\s*=[^>]*>", re.I)
+# What the policy governs from the point it appears: it must come first.
+_GOVERNED = re.compile(r"<(?:script|link|style|base)\b", re.I)
+
+
+def meta_policy_element(policy: str) -> str:
+    """`<meta http-equiv="Content-Security-Policy" content="…">`, its value escaped."""
+    value = (
+        policy.replace("&", "&amp;")
+        .replace('"', "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+    )
+    return f'{META_POLICY} content="{value}">'
+
+
+def with_meta_policy(html: str, policy: str | None = None) -> str:
+    """`html` with the policy (by default the site's) in a `<meta>` element,
+    before anything it governs: right after `<meta charset>`, which must stay
+    first, or right after `<head>`. A page that carries one already is kept."""
+    head = _HEAD.search(html)
+    if head is None:
+        raise ValueError("the page has no <head> to put its Content-Security-Policy in")
+    end = html.lower().find("</head>", head.end())
+    end = len(html) if end < 0 else end
+    if META_POLICY.lower() in html[head.end() : end].lower():
+        return html
+    at = head.end()
+    charset = _CHARSET.search(html, head.end(), end)
+    governed = _GOVERNED.search(html, head.end(), end)
+    if charset and (governed is None or charset.end() <= governed.start()):
+        at = charset.end()
+    return html[:at] + meta_policy_element(policy or meta_content_security_policy()) + html[at:]
+
+
+def security_headers() -> dict[str, str]:
+    """Every security header, by name, sent with every response."""
+    return {
+        "Content-Security-Policy": content_security_policy(),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+        "Permissions-Policy": ", ".join(f"{feature}=()" for feature in DENIED_FEATURES),
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "X-Frame-Options": "DENY",
+        # Ignored over plain HTTP; over HTTPS, browsers never use plain HTTP again.
+        "Strict-Transport-Security": "max-age=31536000",
+    }
+
+
+def write_headers_file(site_dir: Path) -> None:
+    (site_dir / "_headers").write_text(headers_file(security_headers()), encoding="utf-8")
+
+
+def headers_file(headers: dict[str, str]) -> str:
+    """The `_headers` file of Netlify and Cloudflare Pages: these headers on every path."""
+    lines = ["# Made at build from hooks/e2c/publish/security_headers.py; do not edit.", "/*"]
+    lines += [f"  {name}: {value}" for name, value in headers.items()]
+    return "\n".join(lines) + "\n"
+
+
+BEGIN = (
+    "# BEGIN security headers: made by 'make nginx-conf' from hooks/e2c/publish/security_headers.py"
+)
+END = "# END security headers"
+_BLOCK = re.compile(
+    rf"^(?P<indent>[ \t]*){re.escape(BEGIN)}\n.*?^[ \t]*{re.escape(END)}$", re.M | re.S
+)
+_ADD_HEADER = re.compile(r'^\s*add_header\s+(\S+)\s+"((?:[^"\\]|\\.)*)"\s+always;', re.M)
+
+
+def nginx_block(headers: dict[str, str], indent: str = "    ") -> str:
+    """`add_header` lines, `always` so error pages (404) carry them too."""
+    lines = [BEGIN]
+    for name, value in headers.items():
+        if '"' in value or "$" in value:
+            raise ValueError(f"{name}: nginx would misread a double quote or a $ in its value")
+        lines.append(f'add_header {name} "{value}" always;')
+    lines.append(END)
+    return "\n".join(indent + line for line in lines)
+
+
+def replace_nginx_block(conf: str, headers: dict[str, str]) -> str:
+    """`conf` with its marked block of headers written afresh."""
+    match = _BLOCK.search(conf)
+    if match is None:
+        raise ValueError(f"the lines '{BEGIN}' … '{END}' were not found")
+    return conf[: match.start()] + nginx_block(headers, match.group("indent")) + conf[match.end() :]
+
+
+def nginx_headers(conf: str) -> dict[str, str]:
+    """The headers an nginx configuration adds with `add_header … always`."""
+    return {name: value for name, value in _ADD_HEADER.findall(conf)}
+
+
+def headers_in_file(text: str) -> dict[str, str]:
+    """The headers a `_headers` file sets on `/*`."""
+    headers: dict[str, str] = {}
+    in_all_paths = False
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            in_all_paths = line.strip() == "/*"
+            continue
+        if in_all_paths:
+            name, _, value = line.strip().partition(":")
+            headers[name.strip()] = value.strip()
+    return headers
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m e2c.publish.security_headers deploy/nginx.conf", file=sys.stderr)
+        return 2
+    path = Path(argv[0])
+    path.write_text(
+        replace_nginx_block(path.read_text(encoding="utf-8"), security_headers()), "utf-8"
+    )
+    print(f"{path}: security headers written.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,122 @@
+import json
+import re
+
+import pytest
+from e2c.publish import theme_fixes
+
+PAGE = """<html><head><script>__md_scope=new URL("..",location)</script></head>
+<body><script>var palette=__md_get("__palette");</script>
+<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
+<div data-md-component="skip">
+  </div>
+<div class="md-search" data-md-component="search" role="dialog"></div>
+<article><h1 id="page-not-found">Page not found</h1></article>
+<script>var target=document.getElementById(location.hash.slice(1));target&&f()</script>
+<script id="__config" type="application/json">{"base": "../..", "search": "x.js"}</script>
+</body></html>"""
+
+
+def config_of(html: str) -> dict:
+    match = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_checkbox_loses_autocomplete_and_nothing_else():
+    fixed = theme_fixes.drop_checkbox_autocomplete(PAGE)
+    assert "autocomplete" not in fixed
+    assert 'id="__drawer">' in fixed
+
+
+def test_a_page_without_table_of_contents_gets_a_skip_link_to_its_heading():
+    fixed = theme_fixes.ensure_skip_link(PAGE, "en")
+    assert '<a href="#page-not-found" class="md-skip">Skip to content</a>' in fixed
+    assert theme_fixes.ensure_skip_link(fixed, "en") == fixed
+
+
+def test_skip_link_needs_a_heading_to_lead_to():
+    with pytest.raises(ValueError, match="h1"):
+        theme_fixes.ensure_skip_link(PAGE.replace(' id="page-not-found"', ""), "fr")
+
+
+def test_the_search_dialog_gets_a_name_in_the_page_language():
+    fixed = theme_fixes.name_search_dialog(PAGE, "en")
+    assert 'role="dialog" aria-label="Search the site">' in fixed
+    with pytest.raises(ValueError, match="search dialog"):
+        theme_fixes.name_search_dialog("<html></html>", "fr")
+
+
+def test_the_scope_script_joins_the_palette_script_in_the_body():
+    fixed = theme_fixes.join_scope_to_palette(PAGE)
+    assert "<head></head>" in fixed
+    joined = (
+        '<script>__md_scope=new URL("..",location);\nvar palette=__md_get("__palette");</script>'
+    )
+    assert "<body>" + joined in fixed
+    with pytest.raises(ValueError, match="palette"):
+        theme_fixes.join_scope_to_palette(PAGE.replace("var palette", "var other"))
+
+
+def test_the_tab_anchor_script_goes_only_from_pages_without_tabs():
+    assert "location.hash" not in theme_fixes.drop_tab_anchor_script(PAGE)
+    with_tabs = PAGE.replace("<article>", '<article><input name="__tabbed_1" type="radio">')
+    assert theme_fixes.drop_tab_anchor_script(with_tabs) == with_tabs
+
+
+def test_language_root_becomes_the_base_of_other_languages():
+    assert config_of(theme_fixes.set_language_root(PAGE, "en"))["base"] == "../../en/"
+    assert config_of(theme_fixes.set_language_root(PAGE, ""))["base"] == "../.."
+    absolute = PAGE.replace('"../.."', '"/"')
+    assert config_of(theme_fixes.set_language_root(absolute, "en"))["base"] == "/en/"
+
+
+def test_a_page_without_material_config_is_an_error():
+    with pytest.raises(ValueError, match="__config"):
+        theme_fixes.set_language_root("<html></html>", "en")
+
+
+def test_fix_page_applies_every_correction():
+    fixed = theme_fixes.fix_page(PAGE, "fr", "")
+    assert "autocomplete" not in fixed
+    assert "Aller au contenu" in fixed
+    assert 'aria-label="Rechercher sur le site"' in fixed
+    assert fixed.count("<script>") == 1
+
+
+def test_the_header_title_also_has_its_short_form_for_phones():
+    page = (
+        '<div class="md-header__topic">\n  <span class="md-ellipsis">\n    École longue\n  </span>'
+    )
+    fixed = theme_fixes.short_title_for_phones(page, "E2C & co")
+    assert '<span class="e2c-title-long">École longue</span>' in fixed
+    assert '<span class="e2c-title-short">E2C &amp; co</span>' in fixed
+
+
+def test_the_palette_is_no_form_and_search_is_never_sent():
+    page = (
+        '<form class="md-header__option" data-md-component="palette"><input></form>'
+        '<form class="md-search__form" name="search"><input type="text"></form>'
+    )
+    fixed = theme_fixes.palette_without_form(page)
+    fixed = theme_fixes.search_form_never_sent(fixed, "fr")
+    assert '<div class="md-header__option" data-md-component="palette"><input></div>' in fixed
+    assert (
+        '<form class="md-search__form" name="search">'
+        '<button type="submit" hidden disabled>Rechercher sur le site</button>'
+    ) in fixed
+
+
+def test_a_toc_toggle_without_label_goes():
+    toggle = '<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">'
+    assert theme_fixes.drop_unused_toc_toggle(f"<p>{toggle}</p>") == "<p></p>"
+    kept = f'{toggle}<label for="__toc">x</label>'
+    assert theme_fixes.drop_unused_toc_toggle(kept) == kept
+
+
+def test_the_sections_title_of_a_page_outside_the_menu_labels_nothing():
+    title = '<label class="md-nav__title" for="__toc">\n <span></span>\n Sur cette page\n</label>'
+    assert theme_fixes.toc_title_without_toggle(f"<nav>{title}</nav>") == (
+        '<nav><div class="md-nav__title">\n <span></span>\n Sur cette page\n</div></nav>'
+    )
+    with_toggle = f'<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">{title}'
+    assert theme_fixes.toc_title_without_toggle(with_toggle) == with_toggle
