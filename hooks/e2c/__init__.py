@@ -1,5 +1,5 @@
-"""Plain, tested logic behind the site's MkDocs hooks.
-
-The modules here know nothing about MkDocs events: the hook file
-(`hooks/e2c_hooks.py`) adapts them, so they could move to another generator.
+"""Plain, tested logic behind the site's MkDocs hooks, in the order data flows:
+content/ (read and check) -> render/ (pieces of pages) -> publish/ (files of
+site/). site_build.py does each MkDocs event's work with them; the hook file
+(`hooks/e2c_hooks.py`) only passes the events on.
 """
