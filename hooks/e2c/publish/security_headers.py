@@ -131,8 +131,10 @@ BEGIN = (
     "# BEGIN security headers: made by 'make nginx-conf' from hooks/e2c/publish/security_headers.py"
 )
 END = "# END security headers"
+# Found by its first words, so that a block naming an older path is still replaced.
 _BLOCK = re.compile(
-    rf"^(?P<indent>[ \t]*){re.escape(BEGIN)}\n.*?^[ \t]*{re.escape(END)}$", re.M | re.S
+    rf"^(?P<indent>[ \t]*){re.escape(BEGIN.split(':')[0])}:[^\n]*\n.*?^[ \t]*{re.escape(END)}$",
+    re.M | re.S,
 )
 _ADD_HEADER = re.compile(r'^\s*add_header\s+(\S+)\s+"((?:[^"\\]|\\.)*)"\s+always;', re.M)
 
