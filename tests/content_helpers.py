@@ -67,6 +67,17 @@ def set_scalar(file: Path, path: tuple[str | int, ...], written: str) -> int:
     return node.start_mark.line + 1
 
 
+def rename_key(file: Path, path: tuple[str | int, ...], written: str) -> int:
+    """Write `written` in place of the key that ends `path` (`("sources", "seed")`),
+    as a person would; the line of the key."""
+    text = file.read_text(encoding="utf-8")
+    key, _ = _nodes_at(text, path)
+    assert key is not None, f"{path} does not end with a key"
+    start, end = key.start_mark.index, key.end_mark.index
+    file.write_text(text[:start] + written + text[end:], encoding="utf-8")
+    return key.start_mark.line + 1
+
+
 def value_at(file: Path, path: tuple[str | int, ...]) -> object:
     data: object = yaml.safe_load(file.read_text(encoding="utf-8"))
     for part in path:

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from e2c.publish.addresses import REDIRECT_MARK, resolve
+from e2c.publish.dates import ENV, source_date_epoch
 
 ROOT = Path(__file__).resolve().parent.parent
 # The sources the build and content tests read: this project, or the copy a
@@ -52,13 +53,20 @@ def build(
     config: str = "mkdocs.yml",
     strict: bool = True,
     python_options: tuple[str, ...] = (),
+    wrapper: tuple[str, ...] = (),
 ) -> subprocess.CompletedProcess[str]:
     """A real `mkdocs build --strict` of `project` into `site_dir`
-    (`python_options` go before `-m mkdocs`: a profiler, for example)."""
+    (`python_options` go before `-m mkdocs`: a profiler, for example;
+    `wrapper` runs the whole command: `faketime`, for example)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("E2C_SITE_URL", None)
+    if not (project / ".git").exists():
+        # A copy has no Git history: it takes the build date of ROOT
+        # (e2c.publish.dates), and so finds the PDFs of ROOT's cache it copied.
+        env.setdefault(ENV, str(source_date_epoch(ROOT)))
     env.update(extra_env or {})
-    command = [sys.executable, *python_options, "-m", "mkdocs", "build", "--config-file", config]
+    python = [sys.executable, *python_options]
+    command = [*wrapper, *python, "-m", "mkdocs", "build", "--config-file", config]
     return subprocess.run(
         [*command, *(["--strict"] if strict else []), "--site-dir", str(site_dir)],
         cwd=project,

@@ -14,11 +14,14 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
 from content_helpers import node_at, set_scalar, value_at
-from e2c.content.formats import format_number
+from e2c.content.formats import format_date, format_number
+from e2c.content.interface import fill
+from e2c.content.loading import load_content
 from site_helpers import article_text, french_sources, page_file, slug
 
 
@@ -239,9 +242,15 @@ def record_easy_read_reviews(project: Path) -> Edit:
         set_scalar(file, ("easy_pages", index, "review", "by"), "Groupe de relecture Facile")
         set_scalar(file, ("easy_pages", index, "review", "on"), "2026-10-01")
     edit = Edit("every easy page's review recorded")
+    # The line's words: content/interface.yml, `easy_read` and `dates`.
+    words = load_content(project / "content").interface
     for page in pages:
-        edit.shows["fr", slug(page)] = ["relu par Groupe de relecture Facile, le 1er octobre 2026"]
-        edit.shows["en", slug(page)] = ["checked by Groupe de relecture Facile on 1 October 2026"]
+        for language in ("fr", "en"):
+            on = format_date(date(2026, 10, 1), words[language])
+            said = fill(
+                words[language].easy_read.reviewed, by="Groupe de relecture Facile", date=on
+            )
+            edit.shows[language, slug(page)] = [said]
     return edit
 
 

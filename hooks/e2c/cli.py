@@ -19,6 +19,7 @@ from e2c.content.release import (
     links_to_check_again,
     missing_before_release,
 )
+from e2c.publish.dates import DateError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,7 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         if problems:
             print(report(problems, args.lang), file=sys.stderr)
         return 1 if problems else 0
-    content, problems = check_project(args.root)
+    try:
+        content, problems = check_project(args.root)
+    except DateError as error:  # a SOURCE_DATE_EPOCH that is not one: the build says the same
+        print(error, file=sys.stderr)
+        return 1
     if content is not None and args.release:
         problems += missing_before_release(content)
         problems += links_to_check_again(content, date.today())

@@ -23,13 +23,14 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
 
 from e2c import checks
-from e2c.content import pages, reading
+from e2c.content import interface, pages, reading
 from e2c.content.loading import Content, ContentError, load_content
 from e2c.content.page_source import read_page
 from e2c.content.problems import Problem, report
 from e2c.content.rule_values import fill_page
 from e2c.publish import (
     addresses,
+    dates,
     inline_scripts,
     minify,
     pdf,
@@ -40,7 +41,15 @@ from e2c.publish import (
     seo,
     theme_fixes,
 )
-from e2c.render import content_blocks, documents, glossary, markers, page_body, typography
+from e2c.render import (
+    content_blocks,
+    documents,
+    glossary,
+    markers,
+    page_body,
+    page_sources,
+    typography,
+)
 
 # pydantic looks for plugins among every installed package's entry points the
 # first time a model is made: a tenth of the hooks' time, for none here.
@@ -69,6 +78,13 @@ class SiteBuild:
     titles: dict[str, dict[str, str | None]] = field(default_factory=dict)
     facts: dict[str, PageFacts] = field(default_factory=dict)
     offered: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # The dates (e2c.publish.dates): Git's history, read once per build; the
+    # build's date (SOURCE_DATE_EPOCH); for each content file, the files its
+    # values come from; for each page, the files it shows.
+    history: dates.History = field(default_factory=dates.History)
+    build_epoch: int = 0
+    content_values: dict[str, set[str]] = field(default_factory=dict)
+    shows: dict[str, set[str]] = field(default_factory=dict)
     passes_ended: int = 0
     # The staff mistakes this build met: under `mkdocs serve` they are shown
     # in its pages instead (see e2c.publish.preview_problems).
@@ -81,6 +97,7 @@ class SiteBuild:
         if language == pages.DEFAULT_LANGUAGE:
             self.passes_ended = 0  # a build starts with the default language's pass
             self.problems = []
+            self._read_dates(_root(config))
         if self.problems:
             _keep_strict_from_aborting()  # this pass's own counter, too
         if content_signature != self.content_signature:
@@ -91,6 +108,7 @@ class SiteBuild:
                 # content (later events skip what needs it), read again next time.
                 self.content, self.content_signature = None, None
                 self.stop(error.problems)
+                config.extra["e2c_words"] = interface.Blank()  # the templates still render
                 return
             self.content_signature = content_signature
         content = self._content()
@@ -104,6 +122,25 @@ class SiteBuild:
         )
         # Where the "Facile à lire" link leads from a page not in docs/ (404).
         config.extra["e2c_easy_home"] = reading.page_url(content.reading.easy_home, language)
+        # The templates' words, this language's (content/interface.yml), and what
+        # else differs by language, so that no template asks which language it is.
+        config.extra["e2c_words"] = interface.for_templates(content.interface[language])
+        config.extra["e2c_home"] = reading.page_url("index.md", language)
+        config.extra["e2c_locale"] = seo.OPEN_GRAPH_LOCALES[language]
+        config.extra["e2c_other_locales"] = [
+            locale for other, locale in seo.OPEN_GRAPH_LOCALES.items() if other != language
+        ]
+
+    def _read_dates(self, root: Path) -> None:
+        """Git's history, once per build, and the build's date: SOURCE_DATE_EPOCH,
+        set from the last commit when nobody has (e2c.publish.dates)."""
+        self.history = dates.read_history(root)
+        try:
+            self.build_epoch = dates.use_source_date_epoch(root, self.history)
+        except dates.DateError as error:
+            raise PluginError(str(error)) from None
+        self.content_values = page_sources.content_values(root / "content")
+        self.shows = {}
 
     def stop(self, problems: list[Problem]) -> None:
         """Stop the build on staff mistakes, with the message `make check` gives.
@@ -153,7 +190,8 @@ class SiteBuild:
         if pdf_engine.unavailable(root, self._content()) is None:
             for (document, in_language), html in documents.to_print(root, self._content()).items():
                 if in_language == language:
-                    printed = pdf.make_pdf(html, root / pdf.CACHE, f"{document} ({language})")
+                    name = f"{document} ({language})"
+                    printed = pdf.make_pdf(html, root / pdf.CACHE, name, self.build_epoch)
                     made[document] = printed.path
         return made
 
@@ -194,6 +232,10 @@ class SiteBuild:
         if problems:
             self.stop(problems)
         self.offered[page.file.src_uri] = context.offered
+        # What dates the page: its source, what its markers and values show.
+        source = os.path.relpath(str(page.file.abs_src_path), _root(config))
+        shows = {Path(source).as_posix(), *context.shows, *page_sources.values_read(description)}
+        self.shows[page.file.src_uri] = shows
         reader = reading.reader_page(content.reading, base, language)
         # For the templates: the "Facile à lire" link, the listen button, the easy style.
         page.meta["e2c_reader"] = {
@@ -209,12 +251,29 @@ class SiteBuild:
             return html
         content = self._content()
         base, language = pages.split_language(page.file.src_uri)
+        shows = self.shows.setdefault(page.file.src_uri, set())
         if base == glossary.PAGE:
+            self._date(page, language)
             return html  # the glossary's own words are its explanations
         glossary_page = files.get_file_from_path(pages.twin_path(glossary.PAGE, language))
         href = get_relative_url(glossary_page.url, page.url) if glossary_page else None
         reader = reading.reader_page(content.reading, base, language)
-        return page_body.finished(html, content.glossary, language, href, reader)
+        words = content.interface[language]
+        html = page_body.finished(html, content.glossary, language, href, reader, words, shows)
+        self._date(page, language)
+        return html
+
+    def _date(self, page: Page, language: str) -> None:
+        """The page's date, the last commit that changed what it shows (its
+        source, the content it shows: e2c.render.page_sources), for the
+        sitemap's <lastmod> and the "Mis à jour le" line of overrides/main.html."""
+        shown = self.shows.get(page.file.src_uri, set())
+        epoch = self.history.last_change(
+            page_sources.with_values(shown, self.content_values), self.build_epoch
+        )
+        day = dates.day_of(epoch)
+        page.update_date = day.isoformat()
+        page.meta["e2c_updated"] = page_body.updated_note(day, self._content().interface[language])
 
     def nav(self, nav: Navigation, config: MkDocsConfig) -> None:
         # Page titles by URL, for the breadcrumbs of the structured data; a
@@ -244,7 +303,8 @@ class SiteBuild:
         content = self._content()
         _, language = pages.split_language(page.file.src_uri)
         folder = pages.FOLDERS[language]
-        output = theme_fixes.fix_page(output, language, folder, content.site.short_name)
+        words = content.interface[language]
+        output = theme_fixes.fix_page(output, words, folder, content.site.short_name)
         root = get_relative_url(".", page.url).rstrip("/") + "/"
         output = self._with_policy(self._externalize_scripts(output, root, config))
         # Without site_url, a page has no canonical address: no structured data then.
@@ -298,8 +358,10 @@ class SiteBuild:
         # winning: put each language's page in its own folder instead.
         language = config.theme["language"]
         folder = pages.FOLDERS[language]
-        short = self.content.site.short_name if self.content else ""
-        output = theme_fixes.fix_page(output, language, folder, short)
+        if self.content is not None:  # else (mkdocs serve) it shows the problems instead
+            words = self.content.interface[language]
+            short = self.content.site.short_name
+            output = theme_fixes.fix_page(output, words, folder, short)
         site_url = config.site_url or ""  # none: addresses relative to the host's root
         home = urljoin(site_url, f"{folder}/".lstrip("/"))
         output = seo.absolute_alternates(output, home, pages.DEFAULT_LANGUAGE)
@@ -328,7 +390,10 @@ class SiteBuild:
         content = self._content()
         pdf.publish(self.documents, site_dir)
         problems = addresses.write_redirects(
-            site_dir, content.redirects.redirects, content.sources["redirects.yml"]
+            site_dir,
+            content.redirects.redirects,
+            content.sources["redirects.yml"],
+            content.interface,
         )
         if problems:
             self.stop(problems)

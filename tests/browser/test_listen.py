@@ -22,9 +22,10 @@ pytestmark = pytest.mark.browser
 READING = load_content(PROJECT / "content").reading
 LISTEN_SOURCES = sorted({*READING.trainee_pages, *(easy.page for easy in READING.easy_pages)})
 PREFIX = {"fr": "/", "en": "/en/"}
+# The button's words: content/interface.yml, `listen`.
 WORDS = {
-    "fr": {"listen": "Écouter", "pause": "Pause", "resume": "Reprendre", "stop": "Arrêter"},
-    "en": {"listen": "Listen", "pause": "Pause", "resume": "Resume", "stop": "Stop"},
+    language: load_content(PROJECT / "content").interface[language].listen.model_dump()
+    for language in PREFIX
 }
 VOICES = [
     {"name": "Amélie", "lang": "fr-FR", "default": True, "localService": True, "voiceURI": "fr"},

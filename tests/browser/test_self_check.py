@@ -20,6 +20,7 @@ pytestmark = pytest.mark.browser
 # Whatever rules content/ holds now: the cases follow them.
 CONTENT = load_content(PROJECT / "content")
 RULES = CONTENT.eligibility
+WORDS = CONTENT.interface["fr"].self_check  # the buttons' names
 BASE = base_answers(RULES)
 CASES = derived_cases(RULES)
 INCOMPLETE = incomplete_cases(RULES)
@@ -70,7 +71,7 @@ def test_submitting_early_lists_the_questions_left(check_page, base_url):
     check_page.goto(base_url + PAGE["fr"])
     first, second = list(BASE)[:2]
     fill(check_page, {first: BASE[first]})
-    check_page.get_by_role("button", name="Voir le résultat").click()
+    check_page.get_by_role("button", name=WORDS.show).click()
     missing = check_page.locator("#e2c-result a")
     assert missing.count() == len(BASE) - 1
     assert (
@@ -97,7 +98,7 @@ def test_restart_empties_the_form_and_the_result(check_page, base_url):
     check_page.goto(base_url + PAGE["en"])
     fill(check_page, CASES[0][0])
     assert outcome_of(check_page)[0] == "apply"
-    check_page.get_by_role("button", name="Start again").click()
+    check_page.get_by_role("button", name=CONTENT.interface["en"].self_check.restart).click()
     assert outcome_of(check_page) == ("", ())
     assert check_page.locator('input[name="age"]').input_value() == ""
     assert check_page.locator("input:checked").count() == 0
@@ -117,9 +118,9 @@ def test_print_shows_the_date_the_answers_and_the_notice(browser, base_url):
         answer = f"{answer} {first.input.unit.fr}"
     else:
         answer = next(a.label.fr for a in first.input.answers if a.id == answer)
-    assert "Date du test :" in printed and f"{first.question.fr} {answer}" in printed
+    assert WORDS.date in printed and f"{first.question.fr} {answer}" in printed
     assert RULES.motivation.fr in printed
-    assert not page.get_by_role("button", name="Recommencer").is_visible()
+    assert not page.get_by_role("button", name=WORDS.restart).is_visible()
     context.close()
 
 
@@ -155,8 +156,8 @@ def test_answering_sends_nothing_and_stores_nothing(browser, base_url):
     page.evaluate("window.__writes = []")
     for answers, _, _ in CASES[:5]:
         fill(page, answers)
-        page.get_by_role("button", name="Voir le résultat").click()
-        page.get_by_role("button", name="Recommencer").click()
+        page.get_by_role("button", name=WORDS.show).click()
+        page.get_by_role("button", name=WORDS.restart).click()
     # Nothing in flight: the network has gone quiet, a signal, not a delay.
     page.wait_for_load_state("networkidle")
     assert requests == []

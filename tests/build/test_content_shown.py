@@ -41,9 +41,13 @@ def test_every_partner_is_shown(site_dir, language):
             assert folded(partner.name[language]) in text, partner.id
 
 
+# Each field's label: content/interface.yml, `contact`.
 LABELS = {
-    "fr": {"phone": "Téléphone", "email": "Courriel", "address": "Adresse"},
-    "en": {"phone": "Phone", "email": "E-mail", "address": "Address"},
+    language: {
+        field: getattr(CONTENT.interface[language].contact, field)
+        for field in ("phone", "email", "address")
+    }
+    for language in LANGUAGES
 }
 
 

@@ -9,6 +9,7 @@ from html import unescape
 
 import pytest
 from content_helpers import set_scalar
+from e2c.content.interface import fill
 from e2c.content.loading import load_content
 from pypdf import PdfReader
 from site_helpers import PROJECT, ROOT, build, copy_project, page_file
@@ -108,12 +109,11 @@ def test_download_links_give_the_real_size(site_dir, language):
     )
     assert len(links) == 2
     folder = site_dir / ("en/documents" if language == "en" else "documents")
-    for href, label in links:
-        size = (folder / href).stat().st_size
-        unit = "Ko" if language == "fr" else "KB"
-        assert f"PDF, {max(1, round(size / 1024))}\u00a0{unit}" in unescape(label).replace(
-            " KB", "\u00a0KB"
-        )
+    words = CONTENT.interface[language].documents
+    labels = [words.download_leaflet, words.download_charter]
+    for (href, label), download in zip(links, labels, strict=True):
+        size = fill(words.size, size=str(max(1, round((folder / href).stat().st_size / 1024))))
+        assert unescape(label) == f"{download} ({size})"
 
 
 @pytest.fixture

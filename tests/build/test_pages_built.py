@@ -187,6 +187,7 @@ def test_every_page_can_be_found_by_search_in_its_language(site_dir, language):
 def test_each_language_has_its_own_404_page(site_dir):
     french = (site_dir / "404.html").read_text(encoding="utf-8")
     english = (site_dir / "en" / "404.html").read_text(encoding="utf-8")
-    assert '<html lang="fr"' in french and "Page introuvable" in french
-    assert '<html lang="en"' in english and "Page not found" in english
+    words = CONTENT.interface
+    assert '<html lang="fr"' in french and words["fr"].not_found.title in french
+    assert '<html lang="en"' in english and words["en"].not_found.title in english
     assert '<a href="/">' in french and '<a href="/en/">' in english

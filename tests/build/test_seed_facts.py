@@ -200,8 +200,6 @@ FACTS = [
     ),
     # The two documents
     ("documents/", "Le dépliant de l'E2C Allier", "The E2C Allier leaflet"),
-    ("documents/", "Télécharger le dépliant (PDF,", "Download the leaflet (PDF,"),
-    ("documents/", "Télécharger la charte (PDF,", "Download the charter (PDF,"),
     ("documents/", "charte des E2C de France", "charter of the E2Cs of France"),
     ("documents/", "Charte des principes fondamentaux", "Charter of fundamental principles"),
     ("documents/charte/", "le site du Réseau E2C France", "the website of the Réseau E2C France"),

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from content_helpers import node_at, set_scalar
+from e2c.content.models import FINDER_LINK
 from site_helpers import ROOT, build, copy_project, french_sources, page_file, slug
 from staff_edits import run_module
 
@@ -198,6 +199,21 @@ def link_to_one_language_page(project: Path) -> tuple[str, int, str]:
     return f"docs/{page.name}", line, "nomme la page d'une langue"
 
 
+def footer_link_renamed(project: Path) -> tuple[str, int, str]:
+    """The link every footer offers, renamed: the build uses it before any page."""
+    file = project / "content" / "links.yml"
+    text = file.read_text(encoding="utf-8")
+    index = next(
+        i
+        for i, link in enumerate(node_at(text, ("links",)).value)
+        if any(k.value == "id" and v.value == FINDER_LINK for k, v in link.value)
+    )
+    set_scalar(file, ("links", index, "id"), "trouver-une-mission-locale")
+    # The message names the list the link is missing from.
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if row.startswith("links:"))
+    return "content/links.yml", line, "remettez son identifiant"
+
+
 MISTAKES: list[Mistake] = [
     colon_in_a_menu_title,
     menu_title_without_its_page,
@@ -230,6 +246,7 @@ MISTAKES: list[Mistake] = [
     _contact("phone", "04 70 12", "numéro de téléphone"),
     _contact("email", "contact@e2c", "adresse de courriel"),
     web_address_not_one,
+    footer_link_renamed,
 ]
 
 

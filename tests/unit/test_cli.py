@@ -14,8 +14,8 @@ from e2c.content.problems import Problem
 from site_helpers import ROOT, copy_project
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks")}
+def run(*args: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks"), **environment}
     return subprocess.run(
         [sys.executable, "-m", "e2c.cli", *args],
         capture_output=True,
@@ -35,6 +35,13 @@ def test_release_check_lists_an_empty_field_in_the_language_asked(tmp_path):
         result.stderr
     )
     assert "ligne" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_build_date_that_is_not_one_gets_a_message_not_a_traceback():
+    result = run(SOURCE_DATE_EPOCH="hier")
+    assert result.returncode == 1
+    assert "SOURCE_DATE_EPOCH doit être un nombre entier" in result.stderr
+    assert "« hier »" in result.stderr and "Traceback" not in result.stderr
 
 
 def annotation(path: str, line: int, fr: str, **extra) -> str:

@@ -53,7 +53,7 @@ SCHEMA_OPERATORS = set(get_args(NumberRule.model_fields["operator"].annotation))
 def page_rules(rules: EligibilityFile, language: str = "fr") -> dict:
     """The rules as the page holds them: the JSON of the self-check's HTML, in
     which rules_json's output is written unchanged."""
-    html = self_check.check(rules, language, CONTENT.links.links)
+    html = self_check.check(rules, language, CONTENT.links.links, CONTENT.interface[language])
     data = json.loads(PAYLOAD.search(html).group(1))
     links = {link.id: (link.label[language], link.url) for link in CONTENT.links.links}
     written = json.loads(json.dumps(rules_json(rules, language, blocks, links)))

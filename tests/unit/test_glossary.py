@@ -9,6 +9,7 @@ from e2c.content.problems import report
 from e2c.render.glossary import explanations, glossary_list, mark_first_uses
 
 GLOSSARY = load_content(FIXTURE_CONTENT).glossary
+WORDS = load_content(FIXTURE_CONTENT).interface["fr"]
 
 
 def mistakes(content_dir) -> str:
@@ -87,12 +88,14 @@ def test_each_language_marks_its_own_words():
 
 def test_the_explanations_link_back_to_each_first_use_and_to_the_glossary():
     terms = marked("<p>Un stage et un essai.</p>").terms
-    section = explanations(terms, "fr", "../mots-expliques/")
+    section = explanations(terms, "fr", "../mots-expliques/", WORDS)
     assert section.index('id="mot-stage"') < section.index('id="mot-essai"')
     assert 'href="#mot-stage-texte"' in section and 'href="#mot-essai-texte"' in section
     assert "Un stage, c'est travailler" in section
     assert '<a href="../mots-expliques/">' in section
-    assert explanations([], "fr", None) == ""
+    assert f'<h2 id="mots-expliques">{WORDS.glossary.heading}</h2>' in section
+    assert f">{WORDS.glossary.back}<" in section and f">{WORDS.glossary.all}<" in section
+    assert explanations([], "fr", None, WORDS) == ""
 
 
 def test_the_glossary_page_lists_every_term_in_alphabetical_order():
@@ -116,6 +119,6 @@ def test_an_explanation_too_long_for_the_easy_pages_is_refused_naming_its_line(t
 
 def test_on_an_easy_page_the_explanations_have_a_pictogram_that_says_what_it_shows():
     terms = marked("<p>Un stage.</p>").terms
-    easy = explanations(terms, "fr", None, pictogram=True)
-    assert 'role="img" aria-label="Un dictionnaire"' in easy
-    assert "<svg" not in explanations(terms, "fr", None)
+    easy = explanations(terms, "fr", None, WORDS, pictogram=True)
+    assert f'role="img" aria-label="{WORDS.glossary.pictogram}"' in easy
+    assert "<svg" not in explanations(terms, "fr", None, WORDS)

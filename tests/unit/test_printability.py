@@ -166,9 +166,9 @@ def test_weasyprint_is_imported_only_when_a_pdf_is_not_cached(monkeypatch, conte
     monkeypatch.setattr(documents, "to_print", lambda root, content: {("leaflet", "fr"): "<p>"})
     failure = pdf_engine.Unavailable("WeasyPrint ne se charge pas", "WeasyPrint does not load")
     monkeypatch.setattr(pdf_engine, "_import_failure", lambda: failure)
-    monkeypatch.setattr(pdf, "is_cached", lambda html, cache_dir: True)
+    monkeypatch.setattr(pdf, "is_cached", lambda html, cache_dir, dated=None: True)
     assert pdf_engine.unavailable(tmp_path, content) is None
-    monkeypatch.setattr(pdf, "is_cached", lambda html, cache_dir: False)
+    monkeypatch.setattr(pdf, "is_cached", lambda html, cache_dir, dated=None: False)
     assert pdf_engine.unavailable(tmp_path, content) is failure
 
 

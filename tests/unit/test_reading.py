@@ -44,12 +44,13 @@ def test_a_page_named_but_missing_gets_the_line_where_it_is_named():
 def test_an_easy_page_says_who_checked_it_and_when_once_they_have():
     reviewed = reader_page(READING, "facile/pour-qui.md", "fr")
     assert reviewed.review is not None
-    note = review_note(reviewed.review, "fr")
+    words = CONTENT.interface
+    note = review_note(reviewed.review, words["fr"])
     assert note == (
         '<p class="e2c-review">Ce texte a été relu par Groupe de relecture de test, '
         "le 1er octobre 2026.</p>"
     )
     assert "checked by Groupe de relecture de test on 1 October 2026" in review_note(
-        reviewed.review, "en"
+        reviewed.review, words["en"]
     )
-    assert review_note(reader_page(READING, "facile/index.md", "fr").review, "fr") == ""
+    assert review_note(reader_page(READING, "facile/index.md", "fr").review, words["fr"]) == ""

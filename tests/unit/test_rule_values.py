@@ -27,10 +27,11 @@ def test_a_rule_change_changes_every_text_that_states_it(tmp_path):
 
 
 def test_a_choice_rule_states_its_accepted_answers():
-    assert join_words(["Allier (03)", "Cantal (15)", "Puy-de-Dôme (63)"], "fr") == (
+    assert join_words(["Allier (03)", "Cantal (15)", "Puy-de-Dôme (63)"], "ou") == (
         "Allier (03), Cantal (15) ou Puy-de-Dôme (63)"
     )
-    assert join_words(["a", "b"], "en") == "a or b"
+    assert join_words(["a", "b"], "or") == "a or b"
+    assert join_words(["a"], "or") == "a"
 
 
 def test_an_unknown_value_in_a_page_names_its_line_and_suggests(content):

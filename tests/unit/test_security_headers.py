@@ -1,6 +1,8 @@
 from html.parser import HTMLParser
 
 import pytest
+from content_helpers import FIXTURE_CONTENT
+from e2c.content.loading import load_content
 from e2c.publish import security_headers as sh
 from e2c.publish.addresses import redirect_page
 
@@ -132,7 +134,9 @@ def test_the_policy_is_escaped_in_its_attribute():
 
 
 def test_a_redirect_page_carries_the_policy_before_anything_it_governs():
-    page = redirect_page("/old/", "/new/", "fr")
+    words = load_content(FIXTURE_CONTENT).interface["fr"]
+    page = redirect_page("/old/", "/new/", "fr", words)
+    assert f"<title>{words.moved.title}</title>" in page
     assert _meta_policies(page) == [(3, sh.meta_content_security_policy())]
     assert page.index("Content-Security-Policy") < page.index("<link")
     assert sh.with_meta_policy(page) == page  # never twice

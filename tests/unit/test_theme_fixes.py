@@ -2,11 +2,18 @@ import json
 import re
 
 import pytest
+from content_helpers import FIXTURE_CONTENT
+from e2c.content.loading import load_content
 from e2c.publish import theme_fixes
+
+# The interface's words (content/interface.yml) the fixes write, by language.
+WORDS = load_content(FIXTURE_CONTENT).interface
 
 PAGE = """<html><head><script>__md_scope=new URL("..",location)</script></head>
 <body><script>var palette=__md_get("__palette");</script>
 <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">
+<label class="md-header__button md-icon" for="__drawer"><svg></svg></label>
+<label class="md-header__button md-icon" for="__search"><svg></svg></label>
 <div data-md-component="skip">
   </div>
 <div class="md-search" data-md-component="search" role="dialog"></div>
@@ -29,21 +36,31 @@ def test_checkbox_loses_autocomplete_and_nothing_else():
 
 
 def test_a_page_without_table_of_contents_gets_a_skip_link_to_its_heading():
-    fixed = theme_fixes.ensure_skip_link(PAGE, "en")
-    assert '<a href="#page-not-found" class="md-skip">Skip to content</a>' in fixed
-    assert theme_fixes.ensure_skip_link(fixed, "en") == fixed
+    fixed = theme_fixes.ensure_skip_link(PAGE, WORDS["en"])
+    skip = WORDS["en"].page.skip_to_content
+    assert f'<a href="#page-not-found" class="md-skip">{skip}</a>' in fixed
+    assert theme_fixes.ensure_skip_link(fixed, WORDS["en"]) == fixed
 
 
 def test_skip_link_needs_a_heading_to_lead_to():
     with pytest.raises(ValueError, match="h1"):
-        theme_fixes.ensure_skip_link(PAGE.replace(' id="page-not-found"', ""), "fr")
+        theme_fixes.ensure_skip_link(PAGE.replace(' id="page-not-found"', ""), WORDS["fr"])
 
 
 def test_the_search_dialog_gets_a_name_in_the_page_language():
-    fixed = theme_fixes.name_search_dialog(PAGE, "en")
-    assert 'role="dialog" aria-label="Search the site">' in fixed
+    fixed = theme_fixes.name_search_dialog(PAGE, WORDS["en"])
+    assert f'role="dialog" aria-label="{WORDS["en"].page.search_site}">' in fixed
     with pytest.raises(ValueError, match="search dialog"):
-        theme_fixes.name_search_dialog("<html></html>", "fr")
+        theme_fixes.name_search_dialog("<html></html>", WORDS["fr"])
+
+
+def test_the_header_labels_carry_the_names_of_the_buttons_the_script_makes():
+    fixed = theme_fixes.name_header_buttons(PAGE, WORDS["en"])
+    menu, search = WORDS["en"].page.menu, WORDS["en"].page.search
+    assert f'for="__drawer" data-e2c-name="{menu}">' in fixed
+    assert f'for="__search" data-e2c-name="{search}">' in fixed
+    with pytest.raises(ValueError, match="__search"):
+        theme_fixes.name_header_buttons(PAGE.replace('for="__search"', ""), WORDS["en"])
 
 
 def test_the_scope_script_joins_the_palette_script_in_the_body():
@@ -76,10 +93,12 @@ def test_a_page_without_material_config_is_an_error():
 
 
 def test_fix_page_applies_every_correction():
-    fixed = theme_fixes.fix_page(PAGE, "fr", "")
+    words = WORDS["fr"]
+    fixed = theme_fixes.fix_page(PAGE, words, "")
     assert "autocomplete" not in fixed
-    assert "Aller au contenu" in fixed
-    assert 'aria-label="Rechercher sur le site"' in fixed
+    assert words.page.skip_to_content in fixed
+    assert f'aria-label="{words.page.search_site}"' in fixed
+    assert f'data-e2c-name="{words.page.menu}"' in fixed
     assert fixed.count("<script>") == 1
 
 
@@ -98,11 +117,11 @@ def test_the_palette_is_no_form_and_search_is_never_sent():
         '<form class="md-search__form" name="search"><input type="text"></form>'
     )
     fixed = theme_fixes.palette_without_form(page)
-    fixed = theme_fixes.search_form_never_sent(fixed, "fr")
+    fixed = theme_fixes.search_form_never_sent(fixed, WORDS["fr"])
     assert '<div class="md-header__option" data-md-component="palette"><input></div>' in fixed
     assert (
         '<form class="md-search__form" name="search">'
-        '<button type="submit" hidden disabled>Rechercher sur le site</button>'
+        f'<button type="submit" hidden disabled>{WORDS["fr"].page.search_site}</button>'
     ) in fixed
 
 

@@ -52,3 +52,15 @@ def test_the_review_runs_where_the_publication_is_built():
     assert REVIEW["steps"][0] == build["steps"][0]  # the same tools from apt
     ci_run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "export CI=true" in ci_run and "make test" in ci_run
+
+
+def test_both_jobs_build_with_the_whole_history_readable():
+    # Pages are dated by Git (e2c.publish.dates): a shallow clone, or a history
+    # Git refuses to read in the container, would date every page alike.
+    for name in ("build", "review"):
+        steps = JOBS[name]["steps"]
+        uses = [step.get("uses", "") for step in steps]
+        checkout = next(i for i, use in enumerate(uses) if use.startswith("actions/checkout@"))
+        assert steps[checkout]["with"]["fetch-depth"] == 0, name
+        trust = steps[checkout + 1].get("run", "")
+        assert "safe.directory" in trust and "$GITHUB_WORKSPACE" in trust, name

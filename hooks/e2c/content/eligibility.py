@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
-from e2c.content import icons
-from e2c.content.models import Id, NonEmpty, Strict, Text
-from e2c.content.problems import Problem
-from e2c.content.validation import field_name
-from e2c.content.yaml_source import Located
+from e2c.content.models import (
+    IconName,
+    Id,
+    LinkId,
+    Location,
+    NonEmpty,
+    Strict,
+    Text,
+    drawn_icon,
+    staff_errors,
+)
 
 AnswerId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Month = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}(-\d{2})?$")]
@@ -75,14 +81,57 @@ class Criterion(Strict):
     source: Id
     took_effect: Month
 
+    @model_validator(mode="after")
+    def _rule_fits_the_question(self) -> Self:
+        found: list[tuple[Location, str, str]] = []
+        if self.input.type != self.rule.type:
+            found.append(
+                (
+                    ("rule", "type"),
+                    f"la règle est de type « {self.rule.type} » mais la question attend "
+                    f"« {self.input.type} » : les deux doivent être du même type.",
+                    f"the rule is of type '{self.rule.type}' but the question expects "
+                    f"'{self.input.type}': both must be of the same type.",
+                )
+            )
+        elif isinstance(self.rule, ChoiceRule) and isinstance(self.input, ChoiceInput):
+            answers = [answer.id for answer in self.input.answers]
+            found += [
+                (
+                    ("rule", "accept", position),
+                    f"la réponse « {accepted} » n'existe pas dans cette question. "
+                    f"Réponses possibles : {', '.join(answers)}.",
+                    f"the answer '{accepted}' does not exist in this question. "
+                    f"Possible answers: {', '.join(answers)}.",
+                )
+                for position, accepted in enumerate(self.rule.accept)
+                if accepted not in answers
+            ]
+            if set(answers) <= set(self.rule.accept):
+                found.append(
+                    (
+                        ("rule", "accept"),
+                        "toutes les réponses remplissent la condition : la question ne mène "
+                        "à rien. Retirez une réponse de « accept » ou retirez la question.",
+                        "every answer meets the condition: the question leads nowhere. Remove "
+                        "an answer from 'accept' or remove the question.",
+                    )
+                )
+        if found:
+            raise staff_errors("Criterion", found)
+        return self
+
 
 class Outcome(Strict):
     id: Id
     title: Text
     next_steps: Text
     all_met: bool = False
-    icon: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+/[a-z0-9-]+$")]
-    actions: list[Id] = Field(min_length=1)  # links of content/links.yml to act on
+    icon: Annotated[IconName, drawn_icon("material/check-circle")]
+    # The result's colour (`.e2c-verdict--COLOUR` in e2c.css): a property of the
+    # outcome, so that its id can change freely.
+    colour: Literal["green", "amber", "purple"] = "amber"
+    actions: list[LinkId] = Field(min_length=1)  # links of content/links.yml to act on
 
 
 class EligibilityFile(Strict):
@@ -93,74 +142,40 @@ class EligibilityFile(Strict):
     outcomes: list[Outcome] = Field(min_length=2)
     sources: dict[NonEmpty, Text]
 
-
-def cross_problems(rules: EligibilityFile, source: Located, file: str) -> list[Problem]:
-    """References that must hold between the criteria, the outcomes and the sources."""
-    problems = []
-
-    def add(path: tuple[str | int, ...], fr: str, en: str) -> None:
-        problems.append(Problem(file, source.line_of(path), fr, en, field=field_name(path)))
-
-    for index, outcome in enumerate(rules.outcomes):
-        if icons.svg(outcome.icon) is None:
-            add(
-                ("outcomes", index, "icon"),
-                f"l'icône « {outcome.icon} » n'existe pas. Choisissez-en une sur "
-                "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ "
-                "(par exemple « material/check-circle »).",
-                f"the icon '{outcome.icon}' does not exist. Choose one on "
-                "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/ "
-                "(for example 'material/check-circle').",
-            )
-    all_met = [outcome for outcome in rules.outcomes if outcome.all_met]
-    if len(all_met) != 1:
-        add(
-            ("outcomes",),
-            "un seul résultat doit avoir « all_met: true » (le résultat quand tout est rempli).",
-            "exactly one outcome must have 'all_met: true' (the outcome when all is met).",
-        )
-    fallbacks = [outcome.id for outcome in rules.outcomes if not outcome.all_met]
-    for index, criterion in enumerate(rules.criteria):
-        where = ("criteria", index)
-        if criterion.if_not_met not in fallbacks:
-            add(
-                (*where, "if_not_met"),
-                f"le résultat « {criterion.if_not_met} » n'existe pas (ou c'est celui où "
-                f"tout est rempli). Résultats possibles : {', '.join(fallbacks)}.",
-                f"the outcome '{criterion.if_not_met}' does not exist (or is the one where "
-                f"all is met). Possible outcomes: {', '.join(fallbacks)}.",
-            )
-        if criterion.source not in rules.sources:
-            add(
-                (*where, "source"),
-                f"la source « {criterion.source} » n'est pas décrite dans « sources ».",
-                f"the source '{criterion.source}' is not described under 'sources'.",
-            )
-        if criterion.input.type != criterion.rule.type:
-            add(
-                (*where, "rule", "type"),
-                f"la règle est de type « {criterion.rule.type} » mais la question attend "
-                f"« {criterion.input.type} » : les deux doivent être du même type.",
-                f"the rule is of type '{criterion.rule.type}' but the question expects "
-                f"'{criterion.input.type}': both must be of the same type.",
-            )
-        elif isinstance(criterion.rule, ChoiceRule) and isinstance(criterion.input, ChoiceInput):
-            answers = [answer.id for answer in criterion.input.answers]
-            for position, accepted in enumerate(criterion.rule.accept):
-                if accepted not in answers:
-                    add(
-                        (*where, "rule", "accept", position),
-                        f"la réponse « {accepted} » n'existe pas dans cette question. "
-                        f"Réponses possibles : {', '.join(answers)}.",
-                        f"the answer '{accepted}' does not exist in this question. "
-                        f"Possible answers: {', '.join(answers)}.",
-                    )
-            if set(answers) <= set(criterion.rule.accept):
-                add(
-                    (*where, "rule", "accept"),
-                    "toutes les réponses remplissent la condition : la question ne mène à rien. "
-                    "Retirez une réponse de « accept » ou retirez la question.",
-                    "every answer meets the condition: the question leads nowhere. Remove an "
-                    "answer from 'accept' or remove the question.",
+    @model_validator(mode="after")
+    def _references_hold(self) -> Self:
+        # Together, so that a renamed outcome gets every message at once.
+        found: list[tuple[Location, str, str]] = []
+        # The evaluators give the outcome with all_met when every condition is met.
+        if sum(outcome.all_met for outcome in self.outcomes) != 1:
+            found.append(
+                (
+                    ("outcomes",),
+                    "un seul résultat doit avoir « all_met: true » (le résultat quand tout "
+                    "est rempli).",
+                    "exactly one outcome must have 'all_met: true' (the outcome when all is met).",
                 )
-    return problems
+            )
+        fallbacks = [outcome.id for outcome in self.outcomes if not outcome.all_met]
+        for index, criterion in enumerate(self.criteria):
+            if criterion.if_not_met not in fallbacks:
+                found.append(
+                    (
+                        ("criteria", index, "if_not_met"),
+                        f"le résultat « {criterion.if_not_met} » n'existe pas (ou c'est celui "
+                        f"où tout est rempli). Résultats possibles : {', '.join(fallbacks)}.",
+                        f"the outcome '{criterion.if_not_met}' does not exist (or is the one "
+                        f"where all is met). Possible outcomes: {', '.join(fallbacks)}.",
+                    )
+                )
+            if criterion.source not in self.sources:
+                found.append(
+                    (
+                        ("criteria", index, "source"),
+                        f"la source « {criterion.source} » n'est pas décrite dans « sources ».",
+                        f"the source '{criterion.source}' is not described under 'sources'.",
+                    )
+                )
+        if found:
+            raise staff_errors("EligibilityFile", found)
+        return self

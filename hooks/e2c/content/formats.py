@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from e2c.content.interface import Words, fill, months
+
 
 def format_number(value: float, language: str) -> str:
     """`17165` -> `17 165` (French, no-break space) / `17,165` (English)."""
@@ -13,14 +15,10 @@ def format_number(value: float, language: str) -> str:
     return whole
 
 
-_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "en": "January February March April May June July August September October November December",
-}
-
-
-def format_date(value: date, language: str) -> str:
-    """`2027-02-15` -> "15 février 2027" / "15 February 2027"."""
-    month = _MONTHS[language].split()[value.month - 1]
-    day = "1er" if language == "fr" and value.day == 1 else str(value.day)
-    return f"{day} {month} {value.year}"
+def format_date(value: date, words: Words) -> str:
+    """`2027-02-15` -> "15 février 2027" / "15 February 2027", in the words of a
+    language (content/interface.yml: its months, their order, "1er")."""
+    month = months(words)[value.month - 1]
+    if value.day == 1:
+        return fill(words.dates.first_of_month, month=month, year=str(value.year))
+    return fill(words.dates.date, day=str(value.day), month=month, year=str(value.year))

@@ -13,16 +13,18 @@ from typing import TypeVar, cast
 
 from pydantic import ValidationError
 
-from e2c.content import cross_checks, eligibility, models, rule_values
+from e2c.content import eligibility, interface, models, rule_values, source_checks
 from e2c.content.problems import Problem
 from e2c.content.text_files import NotUtf8, read_text
 from e2c.content.validation import duplicate_ids, schema_problems
 from e2c.content.yaml_source import Located, YamlProblem, load
 
-# Every file of content/ and its schema.
+# Every file of content/ and its schema, each after the files it refers to
+# (eligibility.yml after links.yml): they are validated in this order.
 SCHEMAS: dict[str, type[models.Strict]] = {
     **models.SCHEMAS,
     "eligibility.yml": eligibility.EligibilityFile,
+    interface.FILE: interface.InterfaceFile,
 }
 
 
@@ -49,6 +51,7 @@ class Content:
     typical_path: models.TypicalPathFile
     glossary: models.GlossaryFile
     reading: models.ReadingFile
+    interface: interface.InterfaceFile  # the words of the site's machinery
     # Each file as read, to point at a field's line later (release check).
     sources: dict[str, Located]
     # What `{name}` stands for in a page, by language (e2c.content.rule_values).
@@ -85,14 +88,15 @@ def _model(loaded: Mapping[str, models.Strict], name: str, schema: type[_Model])
 def _values(sources: dict[str, Located]) -> rule_values.Values | None:
     """What `{name}` and `lien:ID` stand for, when content/eligibility.yml and
     content/links.yml are valid (else their own problems tell)."""
-    if "eligibility.yml" not in sources or "links.yml" not in sources:
+    if not {"eligibility.yml", "links.yml", interface.FILE} <= set(sources):
         return None
     try:
         rules = eligibility.EligibilityFile.model_validate(sources["eligibility.yml"].data)
         links = models.LinksFile.model_validate(sources["links.yml"].data)
+        words = interface.InterfaceFile.model_validate(sources[interface.FILE].data)
     except ValidationError:
         return None
-    return rule_values.link_values(links.links, rule_values.rule_values(rules))
+    return rule_values.link_values(links.links, rule_values.rule_values(rules, words))
 
 
 def load_content(content_dir: Path) -> Content:
@@ -129,22 +133,23 @@ def load_content(content_dir: Path) -> Content:
     for name, source in sources.items():
         file = f"content/{name}"
         schema = SCHEMAS[name]
-        if values is not None:
+        if name == interface.FILE:  # its `{name}`s are the code's, not the rules'
+            words = interface.table_problems(source, file)
+            if words:  # worded for two tables: the schema's messages would say less
+                problems += words
+                continue
+        elif values is not None:
             problems += rule_values.fill_data(source.data, values, source, file)
         duplicates = duplicate_ids(source.data, source, file)
         try:
-            model = schema.model_validate(source.data)
+            # The files validated so far are the context: the schema checks a file's
+            # references to them (e2c.content.models.validated_before).
+            model = schema.model_validate(source.data, context=loaded)
         except ValidationError as error:
             problems += schema_problems(error, schema, source, file) + duplicates
             continue
-        problems += duplicates + cross_checks.file_problems(model, source, file)
+        problems += duplicates + source_checks.file_problems(model, source, file)
         loaded[name] = model
-    if "eligibility.yml" in loaded and "links.yml" in loaded:
-        problems += cross_checks.action_problems(
-            _model(loaded, "eligibility.yml", eligibility.EligibilityFile),
-            _model(loaded, "links.yml", models.LinksFile),
-            sources["eligibility.yml"],
-        )
     if problems:
         raise ContentError(problems)
     return _content(loaded, sources, values or {})
@@ -168,6 +173,7 @@ def _content(
         typical_path=_model(loaded, "typical_path.yml", models.TypicalPathFile),
         glossary=_model(loaded, "glossary.yml", models.GlossaryFile),
         reading=_model(loaded, "reading.yml", models.ReadingFile),
+        interface=_model(loaded, interface.FILE, interface.InterfaceFile),
         sources=sources,
         values=values,
     )

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from e2c.content.eligibility import ChoiceInput, ChoiceRule, EligibilityFile, NumberRule
 from e2c.content.formats import format_number
+from e2c.content.interface import InterfaceFile
 from e2c.content.models import Link
 from e2c.content.problems import LANGUAGES, Problem
 from e2c.content.validation import field_name
@@ -31,7 +32,7 @@ QUESTION_COUNT = "nombre-de-questions"
 Values = dict[str, dict[str, str]]  # language -> name -> text
 
 
-def rule_values(rules: EligibilityFile) -> Values:
+def rule_values(rules: EligibilityFile, words: InterfaceFile) -> Values:
     """Each name a text may use, and what it stands for in each language."""
     values: Values = {language: {} for language in LANGUAGES}
     for language in LANGUAGES:
@@ -44,20 +45,21 @@ def rule_values(rules: EligibilityFile) -> Values:
                 and len(criterion.rule.accept) > 1  # a list worth stating, not "Non"
             ):
                 labels = {answer.id: answer.label[language] for answer in criterion.input.answers}
-                accepted = [labels[a] for a in criterion.rule.accept if a in labels]
-                values[language][criterion.id] = join_words(accepted, language)
+                # The schema keeps accepted answers among the question's answers.
+                accepted = [labels[a] for a in criterion.rule.accept]
+                or_word = words[language].common.or_word
+                values[language][criterion.id] = join_words(accepted, or_word)
         values[language][QUESTION_COUNT] = str(len(rules.criteria))
         for name, number in rules.values.items():
             values[language][name] = format_number(number, language)
     return values
 
 
-def join_words(words: list[str], language: str) -> str:
-    """`a, b ou c` / `a, b or c`."""
+def join_words(words: list[str], or_word: str) -> str:
+    """`a, b ou c` / `a, b or c` (`or_word`: the language's "ou", content/interface.yml)."""
     if len(words) < 2:
         return "".join(words)
-    last = {"fr": " ou ", "en": " or "}[language]
-    return ", ".join(words[:-1]) + last + words[-1]
+    return ", ".join(words[:-1]) + f" {or_word} " + words[-1]
 
 
 def link_values(links: list[Link], values: Values) -> Values:

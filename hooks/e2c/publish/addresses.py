@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from e2c.content.interface import InterfaceFile, Words, escaped
 from e2c.content.page_rules import page_url
 from e2c.content.pages import DEFAULT_LANGUAGE, FOLDERS
 from e2c.content.problems import Problem
@@ -66,22 +67,19 @@ def resolve(site_dir: Path, url: str, hops: int = 5) -> Path | None:
     return file
 
 
-def redirect_page(source: str, target: str, language: str) -> str:
+def redirect_page(source: str, target: str, language: str, words: Words) -> str:
     """A page at `source` that sends the reader to `target`, without any script,
-    under the site's policy like every page."""
+    under the site's policy like every page; `words`, the interface's in `language`."""
     href = posixpath.relpath(target, start=source.rstrip("/") or "/")
     href = href + "/" if target.endswith("/") and not href.endswith("/") else href
-    words = {
-        "fr": ("Cette page a changé d'adresse", "Aller à la nouvelle page"),
-        "en": ("This page has moved", "Go to the new page"),
-    }[language]
+    title, link = escaped(words.moved.title), escaped(words.moved.link)
     safe = html.escape(href)
     return with_meta_policy(
         f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
-        f'<title>{words[0]}</title>{REDIRECT_MARK} content="{html.escape(target)}">'
+        f'<title>{title}</title>{REDIRECT_MARK} content="{html.escape(target)}">'
         f'<meta name="robots" content="noindex"><link rel="canonical" href="{safe}">'
         f'<meta http-equiv="refresh" content="0; url={safe}">'
-        f'</head><body><p>{words[0]}. <a href="{safe}">{words[1]}</a></p></body></html>'
+        f'</head><body><p>{title}. <a href="{safe}">{link}</a></p></body></html>'
     )
 
 
@@ -116,8 +114,11 @@ def redirect_problems(
     return problems
 
 
-def write_redirects(site_dir: Path, redirects: list[Redirect], source: Located) -> list[Problem]:
-    """Write a redirect page at each old address; the problems that prevent one."""
+def write_redirects(
+    site_dir: Path, redirects: list[Redirect], source: Located, words: InterfaceFile
+) -> list[Problem]:
+    """Write a redirect page at each old address, in its language's `words`; the
+    problems that prevent one."""
     problems = []
 
     def problem(index: int, key: str, words: tuple[str, str]) -> None:
@@ -136,7 +137,7 @@ def write_redirects(site_dir: Path, redirects: list[Redirect], source: Located) 
             target = site_dir / relative
             target = target / "index.html" if redirect.from_.endswith("/") else target
             target.parent.mkdir(parents=True, exist_ok=True)
-            page = redirect_page(redirect.from_, redirect.to, language)
+            page = redirect_page(redirect.from_, redirect.to, language, words[language])
             target.write_text(page, encoding="utf-8")
     return problems
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from e2c.content.pages import FOLDERS
+from e2c.publish.dates import w3c_time
 from e2c.render.documents import DOCUMENTS
 
 log = logging.getLogger("mkdocs.plugins.e2c")
@@ -52,19 +53,23 @@ class Pdf:
     pages: tuple[PageStart, ...]  # one per page
 
 
-def _cache_key(document_html: str, css: str) -> str:
-    parts = (document_html, css, _weasyprint_version(), "pdf/ua-1")
+def _cache_key(document_html: str, css: str, dated: int | None) -> str:
+    parts = [document_html, css, _weasyprint_version(), "pdf/ua-1"]
+    if dated is not None:  # the PDF's dates are in its bytes
+        parts.append(f"dated {dated}")
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-def _cached(document_html: str, cache_dir: Path, css: str) -> tuple[Path, Path]:
-    key = _cache_key(document_html, css)
+def _cached(document_html: str, cache_dir: Path, css: str, dated: int | None) -> tuple[Path, Path]:
+    key = _cache_key(document_html, css, dated)
     return cache_dir / f"{key}.pdf", cache_dir / f"{key}.json"
 
 
-def is_cached(document_html: str, cache_dir: Path) -> bool:
-    """Whether the PDF of `document_html` is in the cache (no WeasyPrint needed)."""
-    return all(path.exists() for path in _cached(document_html, cache_dir, CSS.read_text("utf-8")))
+def is_cached(document_html: str, cache_dir: Path, dated: int | None = None) -> bool:
+    """Whether the PDF of `document_html`, dated `dated`, is in the cache (no
+    WeasyPrint needed)."""
+    css = CSS.read_text("utf-8")
+    return all(path.exists() for path in _cached(document_html, cache_dir, css, dated))
 
 
 def _words(text: str) -> str:
@@ -111,11 +116,13 @@ def _write(path: Path, data: bytes) -> None:
     temporary.replace(path)  # never a half-written file in the cache
 
 
-def make_pdf(document_html: str, cache_dir: Path, name: str) -> Pdf:
+def make_pdf(document_html: str, cache_dir: Path, name: str, dated: int | None = None) -> Pdf:
     """The PDF of `document_html` (`name` for the log), from the cache when its
-    inputs are unchanged."""
+    inputs are unchanged. `dated` (seconds since 1970, the build's
+    SOURCE_DATE_EPOCH: e2c.publish.dates) is its creation and modification
+    date; WeasyPrint writes none of its own, so the bytes depend on nothing else."""
     css = CSS.read_text(encoding="utf-8")
-    pdf_path, layout_path = _cached(document_html, cache_dir, css)
+    pdf_path, layout_path = _cached(document_html, cache_dir, css, dated)
     if pdf_path.exists() and layout_path.exists():
         layout = json.loads(layout_path.read_text(encoding="utf-8"))
         return Pdf(pdf_path, tuple(PageStart(**start) for start in layout["pages"]))
@@ -124,6 +131,8 @@ def make_pdf(document_html: str, cache_dir: Path, name: str) -> Pdf:
     cache_dir.mkdir(parents=True, exist_ok=True)
     options = {"stylesheets": [weasyprint.CSS(string=css)], "pdf_variant": "pdf/ua-1"}
     document = weasyprint.HTML(string=document_html).render(**options)
+    if dated is not None:
+        document.metadata.created = document.metadata.modified = w3c_time(dated)
     starts = _page_starts(document)
     layout = {"pages": [asdict(start) for start in starts]}
     _write(layout_path, json.dumps(layout, ensure_ascii=False).encode())

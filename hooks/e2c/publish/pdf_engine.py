@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from e2c.content.loading import Content
-from e2c.publish import pdf
+from e2c.publish import dates, pdf
 from e2c.render import documents
 
 PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"
@@ -133,9 +133,11 @@ def unavailable(root: Path, content: Content) -> Unavailable | None:
             "the DejaVu fonts (package fonts-dejavu-core) are not installed",
         )
     cache_dir = root / pdf.CACHE
+    dated = dates.source_date_epoch(root)
     try:
         if all(
-            pdf.is_cached(html, cache_dir) for html in documents.to_print(root, content).values()
+            pdf.is_cached(html, cache_dir, dated)
+            for html in documents.to_print(root, content).values()
         ):
             return None
     except ImportError:  # no WeasyPrint metadata: not installed, said below

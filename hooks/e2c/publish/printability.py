@@ -26,6 +26,7 @@ from e2c.content.validation import field_name
 from e2c.content.yaml_source import Located
 from e2c.content.yaml_source import Path as DataPath
 from e2c.publish import pdf_engine
+from e2c.publish.dates import source_date_epoch
 from e2c.publish.pdf import CACHE, Pdf, make_pdf
 from e2c.render import documents
 from e2c.render.text import blocks
@@ -354,8 +355,9 @@ def check(root: Path, content: Content) -> list[Problem]:
         return problems  # no PDF with empty boxes, not even to count its pages
     # Every PDF, not only the leaflets: the next check, or the build, then finds
     # them all cached and needs no WeasyPrint (see e2c.publish.pdf_engine).
+    dated = source_date_epoch(root)  # the build's, so that the build finds them
     for (document, language), html in documents.to_print(root, content).items():
-        pdf = make_pdf(html, root / CACHE, f"{document} ({language})")
+        pdf = make_pdf(html, root / CACHE, f"{document} ({language})", dated)
         if document == "leaflet":
             problems += too_many_pages(content.sources, render, language, pdf)
     return problems

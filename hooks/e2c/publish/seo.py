@@ -9,11 +9,14 @@ import json
 import os
 import re
 import shutil
+from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 _ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([a-z-]+)">')
 OG_SIZE = (1200, 630)
+# Each language's locale in Open Graph's `og:locale` (overrides/main.html).
+OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
 
@@ -131,7 +134,11 @@ def write_preview_image(site_dir: Path, title: str, subtitle: str, cache_dir: Pa
 
 def preview_image(title: str, subtitle: str, cache_dir: Path) -> Path:
     """The 1200x630 image link previews show, drawn with the site's colours."""
-    key = hashlib.sha256(f"{title}\0{subtitle}\0{OG_SIZE}".encode()).hexdigest()
+    # Everything the image's bytes depend on: a newer Pillow or font draws anew,
+    # as a fresh clone would, instead of keeping an image no clone would make.
+    font = FONT.read_bytes() if FONT.is_file() else b""
+    drawn_by = f"{version('pillow')}\0{hashlib.sha256(font).hexdigest()}"
+    key = hashlib.sha256(f"{title}\0{subtitle}\0{OG_SIZE}\0{drawn_by}".encode()).hexdigest()
     cached = cache_dir / f"og-{key}.png"
     if cached.exists():
         return cached

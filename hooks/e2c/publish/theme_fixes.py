@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 
+from e2c.content.interface import Words, escaped
+
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
@@ -18,12 +20,11 @@ def drop_checkbox_autocomplete(html: str) -> str:
     return _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
 
 
-SKIP_LABELS = {"fr": "Aller au contenu", "en": "Skip to content"}
 _EMPTY_SKIP = re.compile(r'<div data-md-component="skip">\s*</div>')
 _FIRST_H1_ID = re.compile(r'<h1 id="([^"]+)"')
 
 
-def ensure_skip_link(html: str, language: str) -> str:
+def ensure_skip_link(html: str, words: Words) -> str:
     """Material writes its "skip to content" link only on pages with a table of
     contents; a page without one (the 404 page) gets one to its heading."""
     if not _EMPTY_SKIP.search(html):
@@ -31,20 +32,20 @@ def ensure_skip_link(html: str, language: str) -> str:
     heading = _FIRST_H1_ID.search(html)
     if heading is None:
         raise ValueError("a page without a table of contents needs an <h1> with an id")
-    link = f'<a href="#{heading.group(1)}" class="md-skip">{SKIP_LABELS[language]}</a>'
+    label = escaped(words.page.skip_to_content)
+    link = f'<a href="#{heading.group(1)}" class="md-skip">{label}</a>'
     return _EMPTY_SKIP.sub(f'<div data-md-component="skip">{link}</div>', html, count=1)
 
 
-SEARCH_LABELS = {"fr": "Rechercher sur le site", "en": "Search the site"}
 _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
-def name_search_dialog(html: str, language: str) -> str:
+def name_search_dialog(html: str, words: Words) -> str:
     """A dialog needs an accessible name (axe rule aria-dialog-name)."""
     if _SEARCH_DIALOG not in html:
         raise ValueError("Material's search dialog was not found in the page")
     named = _SEARCH_DIALOG.replace(
-        'role="dialog"', f'role="dialog" aria-label="{SEARCH_LABELS[language]}"'
+        'role="dialog"', f'role="dialog" aria-label="{escaped(words.page.search_site)}"'
     )
     return html.replace(_SEARCH_DIALOG, named, 1)
 
@@ -135,12 +136,13 @@ def palette_without_form(html: str) -> str:
     return _PALETTE_FORM.sub(r"<div \1>\2</div>", html, count=1)
 
 
-def search_form_never_sent(html: str, language: str) -> str:
+def search_form_never_sent(html: str, words: Words) -> str:
     """Search shows results as the reader types; its form is never sent. A
     form with one text field and no submit button is sent by Enter (a reload
     with the words in the address) and is an error to HTML_CodeSniffer
     (H32.2): a disabled default button, never shown, answers both."""
-    button = f'<button type="submit" hidden disabled>{SEARCH_LABELS[language]}</button>'
+    label = escaped(words.page.search_site)
+    button = f'<button type="submit" hidden disabled>{label}</button>'
     return _SEARCH_FORM.sub(lambda m: m.group(1) + button, html, count=1)
 
 
@@ -168,12 +170,25 @@ def toc_title_without_toggle(html: str) -> str:
     return _TOC_TITLE.sub(r'<div class="md-nav__title">\1</div>', html, count=1)
 
 
-def fix_page(html: str, language: str, folder: str, short_name: str = "") -> str:
-    """Every correction a built page needs."""
+def name_header_buttons(html: str, words: Words) -> str:
+    """The names the site's script gives the buttons it makes of the header's menu
+    and search labels (e2c.js), as attributes of those labels: the script holds
+    no words of its own."""
+    for toggle, name in (("__drawer", words.page.menu), ("__search", words.page.search)):
+        label = f'<label class="md-header__button md-icon" for="{toggle}">'
+        if label not in html:
+            raise ValueError(f"Material's header label for {toggle} was not found in the page")
+        named = label.replace(">", f' data-e2c-name="{escaped(name)}">')
+        html = html.replace(label, named, 1)
+    return html
+
+
+def fix_page(html: str, words: Words, folder: str, short_name: str = "") -> str:
+    """Every correction a built page needs, in the `words` of its language."""
     html = short_title_for_phones(html, short_name)
-    html = ensure_skip_link(drop_checkbox_autocomplete(html), language)
-    html = name_search_dialog(html, language)
+    html = ensure_skip_link(drop_checkbox_autocomplete(html), words)
+    html = name_search_dialog(name_header_buttons(html, words), words)
     html = drop_tab_anchor_script(join_scope_to_palette(html))
-    html = search_form_never_sent(palette_without_form(html), language)
+    html = search_form_never_sent(palette_without_form(html), words)
     html = toc_title_without_toggle(drop_unused_toc_toggle(html))
     return set_language_root(html, folder)

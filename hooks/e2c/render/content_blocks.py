@@ -15,8 +15,9 @@ from itertools import groupby
 
 from e2c.content import icons
 from e2c.content.formats import format_number
+from e2c.content.interface import Words, escaped, fill
 from e2c.content.loading import Content
-from e2c.content.models import Figure, Item
+from e2c.content.models import FINDER_LINK, Figure, Item
 from e2c.render.text import blocks, inline
 
 NBSP = "\u00a0"
@@ -72,7 +73,7 @@ def partners(content: Content, language: str) -> str:
             parts.append(_heading(3, partner.name[language], partner.id))
             parts.append(blocks(partner.role[language]))
             if partner.link:
-                label = {"fr": "Site internet", "en": "Website"}[language]
+                label = escaped(content.interface[language].common.website)
                 url = html.escape(partner.link)
                 parts.append(
                     f'<p>{label}{" :" if language == "fr" else ":"} <a href="{url}">{url}</a></p>'
@@ -80,29 +81,30 @@ def partners(content: Content, language: str) -> str:
     return "\n\n".join(parts)
 
 
-def _figure(figure: Figure, language: str) -> str:
+def _figure(figure: Figure, language: str, words: Words) -> str:
     number = format_number(figure.value, language)
     if figure.unit == "%":
         number += f"{NBSP}%" if language == "fr" else "%"
-    qualifiers = {"about": ("environ ", "about "), "more-than": ("plus de ", "more than ")}
+    qualifiers = {"about": words.figures.about, "more-than": words.figures.more_than}
     if figure.qualifier:
-        number = qualifiers[figure.qualifier][language == "en"] + number
+        number = f"{escaped(qualifiers[figure.qualifier])} {number}"
     return f"<li><strong>{number}</strong> {inline(figure.label[language])}</li>"
 
 
 def figures(content: Content, language: str, scope: str) -> str:
+    words = content.interface[language]
     chosen = [f for f in content.figures.figures if f.scope == scope]
     chosen.sort(key=lambda f: -f.year)
     parts = []
     for (year, source), group in groupby(chosen, key=lambda f: (f.year, f.source.name)):
         if scope == "national":
-            intro = {"fr": f"En {year}, dans toute la France :", "en": f"In {year}, across France:"}
+            intro = fill(escaped(words.figures.national), year=str(year))
         else:
-            intro = {"fr": "À l'E2C Allier :", "en": "At E2C Allier:"}
-        items = "".join(_figure(figure, language) for figure in group)
-        label = {"fr": "Source :", "en": "Source:"}[language]
+            intro = escaped(words.figures.local)
+        items = "".join(_figure(figure, language, words) for figure in group)
+        label = escaped(words.common.source)
         parts.append(
-            f"<p>{intro[language]}</p><ul>{items}</ul>"
+            f"<p>{intro}</p><ul>{items}</ul>"
             f'<p class="e2c-source"><em>{label} {inline(source)}, {year}.</em></p>'
         )
     return "\n\n".join(parts)
@@ -121,7 +123,7 @@ def places(content: Content, language: str) -> str:
         rows.append(f"<li>{text}</li>")
     years = sorted({place.year for place in content.site.places})
     sources = sorted({place.source.name for place in content.site.places})
-    label = {"fr": "Source :", "en": "Source:"}[language]
+    label = escaped(content.interface[language].common.source)
     source = f"{', '.join(map(inline, sources))}, {', '.join(map(str, years))}"
     return f'<ul>{"".join(rows)}</ul><p class="e2c-source"><em>{label} {source}.</em></p>'
 
@@ -152,15 +154,20 @@ def contact(content: Content, language: str) -> str:
         phone = f'<a href="tel:{html.escape(digits)}">{inline(c.phone)}</a>'
     if c.email:
         email = f'<a href="mailto:{html.escape(c.email)}">{inline(c.email)}</a>'
-    labels = {
-        "fr": ("Téléphone", "Courriel", "Adresse", "Horaires"),
-        "en": ("Phone", "E-mail", "Address", "Opening hours"),
-    }[language]
+    words = content.interface[language]
+    labels = (
+        words.contact.phone,
+        words.contact.email,
+        words.contact.address,
+        words.contact.opening_hours,
+    )
     hours = inline(c.opening_hours[language]) if c.opening_hours else None
     address = inline(c.address) if c.address else None
-    fields = _fields(list(zip(labels, (phone, email, address, hours), strict=True)), language)
-    heading = {"fr": "Joindre l'école", "en": "Reach the school"}[language]
-    return f"{_heading(2, heading, 'joindre')}\n\n{fields}" if fields else ""
+    values = (phone, email, address, hours)
+    fields = _fields(
+        [(escaped(label), value) for label, value in zip(labels, values, strict=True)], language
+    )
+    return f"{_heading(2, words.contact.title, 'joindre')}\n\n{fields}" if fields else ""
 
 
 def legal(content: Content, language: str) -> str:
@@ -172,41 +179,39 @@ def legal(content: Content, language: str) -> str:
         or None
     )
     director = inline(legal_fields.director) if legal_fields.director else None
-    labels = {
-        "fr": ("Éditeur", "Directeur ou directrice de la publication", "Hébergeur"),
-        "en": ("Publisher", "Director of publication", "Host"),
-    }[language]
-    fields = _fields(list(zip(labels, (publisher, director, host_text), strict=True)), language)
-    heading = {"fr": "Éditeur et hébergeur", "en": "Publisher and host"}[language]
-    return f"{_heading(2, heading, 'editeur')}\n\n{fields}" if fields else ""
+    words = content.interface[language]
+    labels = (words.legal.publisher, words.legal.director, words.legal.host)
+    values = (publisher, director, host_text)
+    fields = _fields(
+        [(escaped(label), value) for label, value in zip(labels, values, strict=True)], language
+    )
+    return f"{_heading(2, words.legal.title, 'editeur')}\n\n{fields}" if fields else ""
 
 
 # The addresses a partner passes on, in the order of the text: (path, label).
-SHARED_LINKS = (
-    ("", {"fr": "Le site", "en": "The website"}),
-    ("suis-je-eligible/", {"fr": "Suis-je éligible ?", "en": "Can I apply?"}),
-    ("candidater/", {"fr": "Comment candidater", "en": "How to apply"}),
-    ("documents/depliant/", {"fr": "Le dépliant", "en": "The leaflet"}),
-)
-
-
-COPY = {
-    "fr": ("Copier ce texte", "Texte copié."),
-    "en": ("Copy this text", "Text copied."),
-}
+def _shared_links(words: Words) -> tuple[tuple[str, str], ...]:
+    return (
+        ("", words.share_text.website),
+        ("suis-je-eligible/", words.share_text.self_check),
+        ("candidater/", words.share_text.apply),
+        ("documents/depliant/", words.share_text.leaflet),
+    )
 
 
 def share_text(content: Content, site_url: str, page_language: str = "fr") -> str:
     """A short text with the site's stable links, in French and in English, to copy:
     a button copies it where the script runs; without it, the text is selectable."""
-    button, copied = COPY[page_language]
+    page_words = content.interface[page_language]
+    button, copied = escaped(page_words.share_text.copy_text), escaped(page_words.share_text.copied)
     parts = []
-    for language, folder, heading in (("fr", "", "En français"), ("en", "en/", "In English")):
+    for language, folder in (("fr", ""), ("en", "en/")):
+        words = content.interface[language]
         separator = " : " if language == "fr" else ": "
         links = "\n".join(
-            f"{label[language]}{separator}{site_url}{folder}{path}" for path, label in SHARED_LINKS
+            f"{label}{separator}{site_url}{folder}{path}" for path, label in _shared_links(words)
         )
         text = f"{content.site.description[language]}\n\n{links}"
+        heading = escaped(words.share_text.heading)
         parts.append(
             f'<p><strong lang="{language}">{heading}</strong></p>'
             f'<pre class="e2c-copy" id="partage-{language}" lang="{language}" tabindex="0">'
@@ -229,34 +234,17 @@ def link(content: Content, language: str, link_id: str) -> str:
     )
 
 
-# The footer's words, and the pages every reader may need, by their address
-# from the language's home (stable: partners link to them too).
-FOOTER = {
-    "fr": {
-        "contact": "Joindre l'école",
-        "pages": "Pages utiles",
-        "links": (
-            ("Contact", "contact/"),
-            ("Le dépliant et la charte", "documents/"),
-            ("Orienter un jeune", "orienter-un-jeune/"),
-            ("Mentions légales", "mentions-legales/"),
-            ("Données personnelles", "donnees-personnelles/"),
-            ("Accessibilité", "accessibilite/"),
-        ),
-    },
-    "en": {
-        "contact": "Reach the school",
-        "pages": "Useful pages",
-        "links": (
-            ("Contact", "contact/"),
-            ("The leaflet and the charter", "documents/"),
-            ("Referring someone", "orienter-un-jeune/"),
-            ("Legal notice", "mentions-legales/"),
-            ("Personal data", "donnees-personnelles/"),
-            ("Accessibility", "accessibilite/"),
-        ),
-    },
-}
+def _footer_pages(words: Words) -> tuple[tuple[str, str], ...]:
+    """The pages every reader may need, by their address from the language's home
+    (stable: partners link to them too)."""
+    return (
+        (words.footer.contact, "contact/"),
+        (words.footer.documents, "documents/"),
+        (words.footer.referring, "orienter-un-jeune/"),
+        (words.footer.legal, "mentions-legales/"),
+        (words.footer.personal_data, "donnees-personnelles/"),
+        (words.footer.accessibility, "accessibilite/"),
+    )
 
 
 def footer(content: Content, language: str, folder: str) -> dict[str, object]:
@@ -270,16 +258,18 @@ def footer(content: Content, language: str, folder: str) -> dict[str, object]:
         known.append((c.email, f"mailto:{c.email}"))
     if c.address:
         known.append((c.address, ""))
-    finder = next(link for link in content.links.links if link.id == "trouver-un-conseiller")
-    words = FOOTER[language]
+    # The schema keeps this link (models.FINDER_LINK): a rename is a staff message.
+    finder = next(link for link in content.links.links if link.id == FINDER_LINK)
+    words = content.interface[language]
     prefix = f"{folder}/" if folder else ""
+    # The template writes them as they are: the words are escaped here.
     return {
         "name": content.site.name[language],
-        "contact_title": words["contact"],
+        "contact_title": escaped(words.contact.title),
         "contact": known,
         "finder": (finder.label[language], finder.url),
-        "pages_title": words["pages"],
-        "pages": [(label, prefix + path) for label, path in words["links"]],
+        "pages_title": escaped(words.footer.useful_pages),
+        "pages": [(escaped(label), prefix + path) for label, path in _footer_pages(words)],
     }
 
 
@@ -290,7 +280,7 @@ def typical_path(content: Content, language: str) -> str:
         f"<li>{icons.svg(fact.icon) or ''}<span>{inline(fact.text[language])}</span></li>"
         for fact in data.facts
     )
-    label = {"fr": "Source :", "en": "Source:"}[language]
+    label = escaped(content.interface[language].common.source)
     return (
         f'<ul class="e2c-facts">{items}</ul>'
         f'<p class="e2c-source"><em>{label} {inline(data.source.name)}.</em></p>'

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from e2c.content.interface import escaped, fill
 from e2c.content.loading import Content
 from e2c.render import content_blocks, self_check
 from e2c.render.text import blocks, inline
@@ -36,6 +37,23 @@ DOCUMENTS = {
 OFFICIAL_CHARTER = Path("content") / "documents" / "charte-e2c-france.pdf"
 # In the project: the logo printed on them.
 LOGO = Path("overrides") / "assets" / "images" / "logo.svg"
+# What each document shows, from the project's folder: a page that shows or
+# offers it changes when they do (e2c.render.page_sources).
+SOURCES = {
+    "leaflet": tuple(
+        f"content/{name}"
+        for name in (
+            "leaflet.yml",
+            "site.yml",
+            "objectives.yml",
+            "steps.yml",
+            "partners.yml",
+            "eligibility.yml",
+            "figures.yml",
+        )
+    ),
+    "charter": ("content/charter.yml", OFFICIAL_CHARTER.as_posix()),
+}
 
 
 def _section(anchor: str, title: str, body: str) -> str:
@@ -44,10 +62,7 @@ def _section(anchor: str, title: str, body: str) -> str:
 
 def _places_intro(content: Content, language: str) -> str:
     years = ", ".join(str(year) for year in sorted({p.year for p in content.site.places}))
-    return {
-        "fr": f"Les sites de l'école connus en {years} :",
-        "en": f"The school's sites known in {years}:",
-    }[language]
+    return fill(escaped(content.interface[language].documents.places), years=years)
 
 
 def leaflet_body(content: Content, language: str) -> str:
@@ -65,7 +80,9 @@ def leaflet_body(content: Content, language: str) -> str:
     sections = [
         _section("quoi", leaflet.what[language], blocks(site.description[language])),
         _section(
-            "pour-qui", leaflet.who[language], self_check.conditions(content.eligibility, language)
+            "pour-qui",
+            leaflet.who[language],
+            self_check.conditions(content.eligibility, language, content.interface[language]),
         ),
         _section(
             "entrer",
@@ -106,13 +123,13 @@ def charter_body(content: Content, language: str) -> str:
     principles = "".join(f"<li>{inline(p.text[language])}</li>" for p in charter.principles)
     official = charter.official
     link = f'<a href="{html.escape(official.url)}">{inline(official.name[language])}</a>'
-    more = {"fr": "Le texte officiel de la charte est sur", "en": "The official text is on"}
+    more = fill(escaped(content.interface[language].documents.official_charter), link=link)
     return (
         f"{blocks(charter.intro[language])}"
         f"<p><strong>{inline(charter.notice[language])}</strong></p>"
         f"<ol>{principles}</ol>"
         f'<p class="e2c-source"><em>{inline(charter.summary_source[language])}</em></p>'
-        f"<p>{more[language]} {link}.</p>"
+        f"<p>{more}</p>"
     )
 
 

@@ -4,39 +4,28 @@ from __future__ import annotations
 
 import html
 
+from e2c.content.interface import Words, escaped, fill
 
-def human_size(size: int, language: str) -> str:
+
+def human_size(size: int, words: Words) -> str:
     """`PDF, 180 Ko` / `PDF, 180 KB`."""
-    kilobytes = max(1, round(size / 1024))
-    return f"PDF, {kilobytes}\u00a0Ko" if language == "fr" else f"PDF, {kilobytes} KB"
+    return fill(words.documents.size, size=str(max(1, round(size / 1024))))
 
 
-def download_link(document: str, language: str, href: str, size: int) -> str:
+def download_link(document: str, words: Words, href: str, size: int) -> str:
     """A link that says what the file is, its format and its real size."""
     labels = {
-        "leaflet": {"fr": "Télécharger le dépliant", "en": "Download the leaflet"},
-        "charter": {"fr": "Télécharger la charte", "en": "Download the charter"},
+        "leaflet": words.documents.download_leaflet,
+        "charter": words.documents.download_charter,
     }
+    label = escaped(f"{labels[document]} ({human_size(size, words)})")
     return (
         f'<p class="e2c-download"><a class="md-button md-button--primary" href="{html.escape(href)}" '
-        f"download>{labels[document][language]} ({human_size(size, language)})</a></p>"
+        f"download>{label}</a></p>"
     )
 
 
-def pending_link(document: str, language: str) -> str:
+def pending_link(document: str, words: Words) -> str:
     """In place of the link, where the PDFs cannot be made (see e2c.publish.pdf_engine)."""
-    texts = {
-        "leaflet": {
-            "fr": "Le dépliant en PDF est fabriqué à la publication du site : "
-            "il n'est pas dans cet aperçu.",
-            "en": "The leaflet as a PDF is made when the site is published: "
-            "it is not in this preview.",
-        },
-        "charter": {
-            "fr": "La charte en PDF est fabriquée à la publication du site : "
-            "elle n'est pas dans cet aperçu.",
-            "en": "The charter as a PDF is made when the site is published: "
-            "it is not in this preview.",
-        },
-    }
-    return f'<p class="e2c-download">{texts[document][language]}</p>'
+    texts = {"leaflet": words.documents.leaflet_pending, "charter": words.documents.charter_pending}
+    return f'<p class="e2c-download">{escaped(texts[document])}</p>'

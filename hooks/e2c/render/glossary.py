@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from e2c.content import icons
+from e2c.content.interface import Words, escaped
 from e2c.content.models import GlossaryFile, Term
 from e2c.render.text import VOID_ELEMENTS
 
@@ -51,20 +52,6 @@ _TOKENS = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(/?)\s*>", re.S)
 _NO_TERMS = re.compile(r"""\bclass\s*=\s*["'][^"']*\be2c-no-terms\b""")
 
-WORDS = {
-    "fr": {
-        "heading": "Les mots expliqués",
-        "pictogram": "Un dictionnaire",
-        "back": "Retour au texte",
-        "all": "Tous les mots expliqués",
-    },
-    "en": {
-        "heading": "Words explained",
-        "pictogram": "A dictionary",
-        "back": "Back to the text",
-        "all": "All the words explained",
-    },
-}
 SECTION_ID = "mots-expliques"
 PAGE = "mots-expliques.md"  # the glossary page, in docs/
 
@@ -143,31 +130,38 @@ def mark_first_uses(page_html: str, glossary: GlossaryFile, language: str) -> Ma
 
 
 def explanations(
-    terms: list[Term], language: str, glossary_href: str | None, pictogram: bool = False
+    terms: list[Term],
+    language: str,
+    glossary_href: str | None,
+    words: Words,
+    pictogram: bool = False,
 ) -> str:
     """The page's words, explained, each with a link back to where it was used
-    (on an easy-to-read page, with a pictogram beside the heading, as every part has)."""
+    (on an easy-to-read page, with a pictogram beside the heading, as every part has);
+    `words`, the interface's in `language`."""
     if not terms:
         return ""
-    words = WORDS[language]
+    back, heading = escaped(words.glossary.back), escaped(words.glossary.heading)
     colon = "\u00a0: " if language == "fr" else ": "
     items = "".join(
         f'<dt id="{anchor(term)}"><dfn>{html.escape(term.term[language], quote=False)}</dfn></dt>'
         f"<dd><p>{html.escape(term.explanation[language], quote=False)}</p>"
-        f'<p class="e2c-back"><a href="#{anchor(term)}-texte">{words["back"]}'
+        f'<p class="e2c-back"><a href="#{anchor(term)}-texte">{back}'
         f'<span class="e2c-visually-hidden">{colon}{html.escape(term.term[language], quote=False)}</span></a></p></dd>'
         for term in terms
     )
     picture = ""
     if pictogram:
-        drawn = icons.labelled("material/book-alphabet", words["pictogram"]) or ""
+        drawn = icons.labelled("material/book-alphabet", words.glossary.pictogram) or ""
         picture = drawn.replace('class="e2c-icon"', 'class="e2c-icon e2c-picto"', 1)
     more = (
-        f'<p><a href="{html.escape(glossary_href)}">{words["all"]}</a></p>' if glossary_href else ""
+        f'<p><a href="{html.escape(glossary_href)}">{escaped(words.glossary.all)}</a></p>'
+        if glossary_href
+        else ""
     )
     return (
         f'<section class="e2c-words e2c-no-terms" aria-labelledby="{SECTION_ID}">'
-        f'<h2 id="{SECTION_ID}">{picture}{words["heading"]}</h2><dl>{items}</dl>{more}</section>'
+        f'<h2 id="{SECTION_ID}">{picture}{heading}</h2><dl>{items}</dl>{more}</section>'
     )
 
 

@@ -15,9 +15,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from e2c.content.loading import Content
+from e2c.content.models import SCOPES
 from e2c.content.problems import Problem
 from e2c.content.rule_values import fill_page
-from e2c.render import content_blocks, documents, download_links, glossary, self_check
+from e2c.render import (
+    content_blocks,
+    documents,
+    download_links,
+    glossary,
+    page_sources,
+    self_check,
+)
 from e2c.render.pictograms import replace_pictograms
 
 MARKER = re.compile(r"<!--\s*e2c:([^\s>]*)\s*([^>]*?)\s*-->")
@@ -42,16 +50,20 @@ class PageContext:
     # What the page offers to download, filled as its markers are replaced:
     # (document id, link from the page), passed on to its structured data.
     offered: list[tuple[str, str]] = field(default_factory=list)
+    # The content files its markers and values show, filled likewise: they
+    # date the page (e2c.render.page_sources).
+    shows: set[str] = field(default_factory=set)
 
 
 def _download(content: Content, language: str, page: PageContext, document: str) -> str:
     if document not in page.documents:  # not made on this computer (see e2c.publish.pdf_engine)
-        return download_links.pending_link(document, language)
+        return download_links.pending_link(document, content.interface[language])
     file = documents.DOCUMENTS[document].files[language]
     target = posixpath.join(page.folder, "documents", file)
     href = posixpath.relpath(target, start=page.url.rstrip("/") or ".")
     page.offered.append((document, href))
-    return download_links.download_link(document, language, href, page.documents[document])
+    words = content.interface[language]
+    return download_links.download_link(document, words, href, page.documents[document])
 
 
 def _step_ids(content: Content) -> list[str]:
@@ -67,7 +79,7 @@ MARKERS: dict[str, Marker] = {
     "path-steps": Marker(content_blocks.path_steps),
     "step": Marker(content_blocks.step, _step_ids, required=True),
     "partners": Marker(content_blocks.partners),
-    "figures": Marker(content_blocks.figures, lambda c: ["national", "local"], required=True),
+    "figures": Marker(content_blocks.figures, lambda c: list(SCOPES), required=True),
     "places": Marker(content_blocks.places),
     "website": Marker(content_blocks.website),
     "typical-path": Marker(content_blocks.typical_path),
@@ -77,11 +89,13 @@ MARKERS: dict[str, Marker] = {
     "contact": Marker(content_blocks.contact),
     "legal": Marker(content_blocks.legal),
     "eligibility-conditions": Marker(
-        lambda c, lang, audience="": self_check.conditions(c.eligibility, lang, audience),
+        lambda c, lang, audience="": self_check.conditions(
+            c.eligibility, lang, c.interface[lang], audience
+        ),
         lambda c: ["personne"],
     ),
     "eligibility-check": Marker(
-        lambda c, lang: self_check.check(c.eligibility, lang, c.links.links)
+        lambda c, lang: self_check.check(c.eligibility, lang, c.links.links, c.interface[lang])
     ),
     "leaflet": Marker(documents.leaflet_body),
     "charter": Marker(documents.charter_body),
@@ -89,6 +103,38 @@ MARKERS: dict[str, Marker] = {
         lambda c, lang, page: content_blocks.share_text(c, page.site_url, lang), contextual=True
     ),
     "download": Marker(_download, lambda c: list(documents.DOCUMENTS), True, contextual=True),
+}
+
+
+def _files(*names: str) -> Callable[[str], tuple[str, ...]]:
+    files = tuple(f"content/{name}" for name in names)
+    return lambda argument: files
+
+
+# The content files each marker shows (for `download`, its argument's document):
+# a page's date is the last change of its source or of these
+# (e2c.render.page_sources). The interface's words are not counted.
+# tests/unit/test_page_dates.py renders every marker and checks it reads no other.
+SHOWS: dict[str, Callable[[str], tuple[str, ...]]] = {
+    "objectives": _files("objectives.yml"),
+    "glossary": _files("glossary.yml"),
+    "joining-steps": _files("steps.yml"),
+    "path-steps": _files("steps.yml"),
+    "step": _files("steps.yml"),
+    "partners": _files("partners.yml"),
+    "figures": _files("figures.yml"),
+    "places": _files("site.yml"),
+    "website": _files("site.yml"),
+    "typical-path": _files("typical_path.yml"),
+    "link": _files("links.yml"),
+    "contact": _files("site.yml"),
+    "legal": _files("site.yml"),
+    "eligibility-conditions": _files("eligibility.yml"),
+    "eligibility-check": _files("eligibility.yml", "links.yml"),
+    "leaflet": lambda argument: documents.SOURCES["leaflet"],
+    "charter": lambda argument: documents.SOURCES["charter"],
+    "share-text": _files("site.yml"),
+    "download": lambda document: documents.SOURCES.get(document, ()),
 }
 
 
@@ -112,6 +158,8 @@ def replace_markers(
 ) -> tuple[str, list[Problem]]:
     """`markdown` with every marker and `{value}` replaced, and the problems found on the way."""
     markdown, problems = replace_pictograms(markdown, page, first_line)
+    if context is not None:
+        context.shows.update(page_sources.values_read(markdown))
     markdown, filled = fill_page(markdown, content.values.get(language, {}), page, first_line)
     problems += filled
 
@@ -154,6 +202,8 @@ def replace_markers(
             return ""  # checked without a build (make check): nothing to link to yet
         head = (content, language, context) if marker.contextual else (content, language)
         rendered = marker.render(*head, argument) if argument else marker.render(*head)
+        if context is not None:
+            context.shows.update(SHOWS.get(name, _files())(argument))
         # Blank lines around: Markdown reads HTML blocks only when they stand alone.
         return f"\n\n{rendered}\n\n" if rendered else ""
 

@@ -58,6 +58,7 @@ def evaluate(rules: EligibilityFile, answers: dict[str, object]) -> Result:
     if unanswered:
         return Result(None, (), unanswered)
     not_met = [c for c in rules.criteria if not is_met(c, answers[c.id])]
+    # The schema keeps one outcome with all_met, and each if_not_met an outcome's id.
     if not not_met:
         outcome = next(o.id for o in rules.outcomes if o.all_met)
     else:
@@ -104,9 +105,9 @@ def rules_json(
                 "title": o.title[language],
                 "nextSteps": html_of(o.next_steps[language]),
                 "icon": icons.svg(o.icon) or "",
-                "actions": [
-                    {"label": links[a][0], "url": links[a][1]} for a in o.actions if a in links
-                ],
+                "colour": o.colour,
+                # The schema keeps every action a link of content/links.yml.
+                "actions": [{"label": links[a][0], "url": links[a][1]} for a in o.actions],
             }
             for o in rules.outcomes
         ],

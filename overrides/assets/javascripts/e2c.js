@@ -27,17 +27,12 @@ document.addEventListener(
 // 2. The phone menu and the search opener as real buttons. Material makes
 // them <label> elements for hidden checkboxes, which work without JavaScript
 // but cannot take the keyboard focus or tell a screen reader what they do.
-// With JavaScript, each label gives way to a button that presses it.
-var TOGGLE_NAMES = {
-  __drawer: { fr: "Menu", en: "Menu" },
-  __search: { fr: "Rechercher", en: "Search" },
-};
-
+// With JavaScript, each label gives way to a button that presses it, named
+// by the label's data-e2c-name (the build writes it, in the page's language).
 var toggleButtons = {};
 
 document.addEventListener("DOMContentLoaded", function () {
-  var language = document.documentElement.lang === "en" ? "en" : "fr";
-  Object.keys(TOGGLE_NAMES).forEach(function (id) {
+  ["__drawer", "__search"].forEach(function (id) {
     var input = document.getElementById(id);
     var label = document.querySelector('.md-header label.md-header__button[for="' + id + '"]');
     if (!input || !label) return;
@@ -45,7 +40,7 @@ document.addEventListener("DOMContentLoaded", function () {
     button.type = "button";
     button.className = label.className;
     button.innerHTML = label.innerHTML;
-    button.setAttribute("aria-label", TOGGLE_NAMES[id][language]);
+    button.setAttribute("aria-label", label.getAttribute("data-e2c-name"));
     button.setAttribute("data-e2c-toggle", id);
     button.setAttribute("aria-expanded", String(input.checked));
     button.addEventListener("click", function () {

@@ -97,7 +97,7 @@
 
   function resultHtml(state) {
     var parts = [
-      '<div class="e2c-verdict e2c-verdict--' + state.outcome.id + '">',
+      '<div class="e2c-verdict e2c-verdict--' + state.outcome.colour + '">',
       // The outcome's pictogram: inline SVG from Material's icons, made at build.
       '<h2 id="resultat" tabindex="-1">' + state.outcome.icon +
         "<span>" + escapeText(state.outcome.title) + "</span></h2>",
@@ -160,6 +160,7 @@
     if (key === shown) return state;
     shown = key;
     result.setAttribute("data-outcome", state.outcome ? state.outcome.id : "");
+    result.setAttribute("data-colour", state.outcome ? state.outcome.colour : "");
     if (state.outcome) result.innerHTML = resultHtml(state);
     else result.innerHTML = submitted ? missingHtml(state) : "";
     return state;
@@ -190,6 +191,7 @@
       shown = "";
       result.innerHTML = "";
       result.setAttribute("data-outcome", "");
+      result.setAttribute("data-colour", "");
       form.querySelector("input").focus();
     }
   });
