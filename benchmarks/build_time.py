@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import common
+import yaml
 
 BUDGET_SECONDS = 3.0
 BUDGET_RATIO = 1.20
@@ -46,6 +47,27 @@ def plain_config(mkdocs_yml: str) -> str:
     if count != 1:
         raise ValueError("mkdocs.yml: the 'hooks:' list was not found")
     return plain
+
+
+def with_template_values(config: str, values: dict[str, object]) -> str:
+    """`config` with `values` under its `extra:`: what the hooks give the site's
+    templates, which a build without the hooks must be given so they render."""
+    if not re.search(r"^extra:\n", config, flags=re.M):
+        raise ValueError("mkdocs.yml: no 'extra:' mapping to add the templates' values to")
+    lines = yaml.safe_dump(values, allow_unicode=True, sort_keys=True, width=1000)
+    indented = "".join(f"  {line}\n" for line in lines.splitlines())
+    return re.sub(r"^extra:\n", lambda _: f"extra:\n{indented}", config, count=1, flags=re.M)
+
+
+def template_values(project: Path) -> dict[str, object]:
+    """The default language's words and the other values our templates read."""
+    interface = yaml.safe_load((project / "content" / "interface.yml").read_text("utf-8"))
+    return {
+        "e2c_words": interface["fr"],
+        "e2c_home": "",
+        "e2c_locale": "fr_FR",
+        "e2c_other_locales": ["en_GB"],
+    }
 
 
 def page_url(source: str) -> tuple[str, str]:
@@ -97,6 +119,7 @@ def measure(runs: int = 5) -> BuildTimes:
     with tempfile.TemporaryDirectory(prefix="e2c-build-") as temporary:
         project = common.copy_project(Path(temporary) / "project", with_cache=True)
         plain = plain_config((project / "mkdocs.yml").read_text(encoding="utf-8"))
+        plain = with_template_values(plain, template_values(project))
         (project / "mkdocs.plain.yml").write_text(plain, encoding="utf-8")
         site_dir = Path(temporary) / "site"
         common.timed_build(project, site_dir)  # the PDFs and the preview image, cached after

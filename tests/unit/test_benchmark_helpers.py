@@ -1,5 +1,6 @@
 import pytest
-from build_time import page_url, plain_config
+import yaml
+from build_time import page_url, plain_config, with_template_values
 from scale import _without_data_markers
 
 CONFIG = """site_name: E2C Allier
@@ -15,6 +16,15 @@ def test_the_plain_build_is_the_same_configuration_without_hooks():
     assert plain_config(CONFIG) == "site_name: E2C Allier\n\nwatch:\n  - content\n"
     with pytest.raises(ValueError, match="hooks"):
         plain_config("site_name: x\n")
+
+
+def test_the_plain_build_gives_the_templates_what_the_hooks_would():
+    config = "site_name: x\nextra:\n  generator: false\nhooks: []\n"
+    values = {"e2c_words": {"page": {"title": "Sur cette page : « x »"}}, "e2c_home": ""}
+    extra = yaml.safe_load(with_template_values(config, values))["extra"]
+    assert extra == {"generator": False, **values}
+    with pytest.raises(ValueError, match="extra"):
+        with_template_values("site_name: x\n", values)
 
 
 def test_synthetic_pages_keep_their_text_but_not_the_data_lists():
