@@ -42,23 +42,38 @@ def _mark(ok: bool) -> str:
 
 def print_table(figures: dict) -> None:
     print(
-        "\nPage weight (cold load, compressed bodies; with HTTP/1.1 headers) and Lighthouse (median)"
+        "\nPage weight: first visit (nothing cached) and repeat visit (from another page),"
+        " requests and KB of compressed bodies (+ with HTTP/1.1 headers);"
+        f"\nbudget: first visit {page_weight.MAX_REQUESTS} requests and"
+        f" {page_weight.MAX_KB_WITH_HEADERS} KB with headers (stretch"
+        f" {page_weight.STRETCH_KB_WITH_HEADERS} KB), repeat visit the page alone."
+        "\nLighthouse (median): slow 4G, all four categories; 3G, performance"
+        f" (at least {lighthouse_scores.THREE_G_PERFORMANCE})."
     )
     scores = {row["path"]: row for row in figures["lighthouse"]}
-    header = f"{'page':34} {'KB':>6} {'(+hdr)':>7} {'req':>4}  {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5}"
+    print(f"{'':30} {'first visit':>16} | {'repeat visit':>16} | {'slow 4G':>19} | 3G")
+    header = (
+        f"{'page':30} {'req':>3} {'KB':>5} {'+hdr':>6} | {'req':>3} {'KB':>5} {'+hdr':>6} | "
+        f"{'perf':>4} {'a11y':>4} {'bp':>4} {'seo':>4} | {'perf':>4}"
+    )
     print(header)
     print("-" * len(header))
     for row in figures["page_weight"]:
-        median = scores.get(row["path"], {}).get("median", {})
-        cells = [f"{median.get(c, float('nan')):5.0f}" for c in lighthouse_scores.CATEGORIES]
+        lighthouse = scores.get(row["path"], {})
+        median = lighthouse.get("median", {})
+        cells = [f"{median.get(c, float('nan')):4.0f}" for c in lighthouse_scores.CATEGORIES]
+        slow = lighthouse.get("three_g", {}).get("performance", float("nan"))
+        repeat = row["repeat"]
         flag = (
             ""
-            if row["within_budget"] and scores.get(row["path"], {}).get("within_budget", True)
+            if row["within_budget"] and lighthouse.get("within_budget", True)
             else "  <- over budget"
         )
         print(
-            f"{row['path']:34} {row['kilobytes']:6.1f} {row['with_headers_kilobytes']:7.1f} "
-            f"{row['requests']:4}  {' '.join(cells)}{flag}"
+            f"{row['path']:30} {row['requests']:3} {row['kilobytes']:5.1f} "
+            f"{row['with_headers_kilobytes']:6.1f} | {repeat['requests']:3} "
+            f"{repeat['kilobytes']:5.1f} {repeat['with_headers_kilobytes']:6.1f} | "
+            f"{' '.join(cells)} | {slow:4.0f}{flag}"
         )
     print("\nFrench readability (Kandel-Moles: higher is easier; 60-70 plain, above 80 easy)")
     for row in figures["readability"]:

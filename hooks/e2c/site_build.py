@@ -31,14 +31,18 @@ from e2c.content.rule_values import fill_page
 from e2c.publish import (
     addresses,
     dates,
+    inline_images,
     inline_scripts,
     minify,
     pdf,
     pdf_engine,
+    precompress,
     preview_problems,
     search_index,
     security_headers,
     seo,
+    site_script,
+    stylesheet,
     theme_fixes,
 )
 from e2c.render import (
@@ -89,6 +93,10 @@ class SiteBuild:
     # The staff mistakes this build met: under `mkdocs serve` they are shown
     # in its pages instead (see e2c.publish.preview_problems).
     problems: list[Problem] = field(default_factory=list)
+    # The site's one script (e2c.publish.site_script) and the images written
+    # into pages (e2c.publish.inline_images): made once per build.
+    script: site_script.SiteScript | None = None
+    images: dict[str, str] = field(default_factory=dict)
 
     # -- config: a pass starts ------------------------------------------------
 
@@ -97,6 +105,7 @@ class SiteBuild:
         if language == pages.DEFAULT_LANGUAGE:
             self.passes_ended = 0  # a build starts with the default language's pass
             self.problems = []
+            self.script, self.images = None, {}
             self._read_dates(_root(config))
         if self.problems:
             _keep_strict_from_aborting()  # this pass's own counter, too
@@ -283,11 +292,27 @@ class SiteBuild:
             for page in nav.pages
         }
 
-    def _externalize_scripts(self, output: str, root: str, config: MkDocsConfig) -> str:
-        """The page's inline scripts moved into files (see e2c.publish.inline_scripts)."""
+    def _lightened(self, output: str, root: str, config: MkDocsConfig) -> str:
+        """The page as few requests and bytes as it can be: Material's inline
+        scripts and ours joined into the site's one script (e2c.publish.site_script),
+        any other inline script moved into a file (e2c.publish.inline_scripts),
+        the logo and favicon written in (e2c.publish.inline_images), the
+        indentation between tags dropped (e2c.publish.minify)."""
+        code = site_script.theme_code(output, root)
+        if self.script is None:
+            dirs = [Path(folder) for folder in config.theme.dirs]
+            self.script = site_script.joined(code, site_script.own_sources(dirs))
+            site_script.write(self.script, Path(config.site_dir))
+            self.images = {
+                path: inline_images.svg_data_uri(_theme_file(dirs, path).read_text("utf-8"))
+                for path in inline_images.IMAGES
+            }
+        elif code != self.script.theme_code:
+            raise PluginError(f"Material's inline scripts differ from page to page:\n{code}")
+        output = site_script.into_page(output, root + self.script.path)
         output, scripts = inline_scripts.externalize(output, root)
         inline_scripts.write(scripts, Path(config.site_dir))
-        return output
+        return minify.page_whitespace(inline_images.inline_images(output, self.images))
 
     def _with_policy(self, output: str) -> str:
         """The page with the Content-Security-Policy in a <meta> element, for hosts
@@ -306,7 +331,7 @@ class SiteBuild:
         words = content.interface[language]
         output = theme_fixes.fix_page(output, words, folder, content.site.short_name)
         root = get_relative_url(".", page.url).rstrip("/") + "/"
-        output = self._with_policy(self._externalize_scripts(output, root, config))
+        output = self._with_policy(self._lightened(output, root, config))
         # Without site_url, a page has no canonical address: no structured data then.
         if not page.canonical_url or not config.site_url:
             return output
@@ -367,7 +392,7 @@ class SiteBuild:
         output = seo.absolute_alternates(output, home, pages.DEFAULT_LANGUAGE)
         # Served at any depth: Material's links in it start at the site's path.
         root = urlsplit(site_url).path.rstrip("/") + "/"
-        output = self._with_policy(self._externalize_scripts(output, root, config))
+        output = self._with_policy(self._lightened(output, root, config))
         if not folder:
             return output
         target = Path(config.site_dir) / folder / "404.html"
@@ -400,8 +425,14 @@ class SiteBuild:
             # mkdocs serve: stop() returned; the pages are already written.
             preview_problems.show_in_every_page(self.problems, site_dir)
         minify.minify_own_assets(site_dir)
+        site_script.remove_sources(site_dir)  # pages load them joined (e2c.publish.site_script)
+        if stylesheet.wanted():  # one stylesheet for every page (e2c.publish.stylesheet)
+            stylesheet.publish(site_dir, _root(config) / stylesheet.CACHE)
         seo.write_robots_txt(site_dir, config.site_url or "")
         security_headers.write_headers_file(site_dir)
+        if self.command == "build":  # `mkdocs serve` compresses nothing
+            hashed = security_headers.fingerprinted_files(site_dir)
+            precompress.precompress(site_dir, hashed, _root(config) / precompress.CACHE)
         seo.write_preview_image(
             site_dir,
             content.site.short_name,
@@ -413,6 +444,14 @@ class SiteBuild:
 
 def _root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent
+
+
+def _theme_file(dirs: list[Path], path: str) -> Path:
+    """A file of the theme as MkDocs finds it: overrides/ first, then Material."""
+    for folder in dirs:
+        if (folder / path).is_file():
+            return folder / path
+    raise PluginError(f"{path} was not found in the theme's folders")
 
 
 def _uncounted(record: logging.LogRecord) -> bool:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 from browsing import CSP_VIOLATIONS, DESKTOP, PHONE, site_with_injection
-from e2c.publish.security_headers import security_headers
+from e2c.publish.security_headers import (
+    CACHED_FOR_GOOD,
+    REVALIDATED,
+    fingerprinted_files,
+    security_headers,
+)
 from nginx_server import serve
 
 pytestmark = pytest.mark.browser
@@ -40,20 +45,38 @@ def test_every_response_carries_the_security_headers(base_url, new_context, site
         assert headers.get(name.lower()) == value, f"{path}: {name}"
 
 
-def test_fingerprinted_files_are_cached_for_good_and_pages_checked(base_url, new_context, site_dir):
+def test_fingerprinted_files_are_cached_for_good_and_the_rest_checked(
+    base_url, new_context, site_dir
+):
+    # Every file named by a hash (the site's script and stylesheet, Material's
+    # bundle...) kept a year; pages, PDFs, images, search files, the 404 page
+    # checked on every use; every security header on each, whatever its cache.
+    hashed = fingerprinted_files(site_dir)
+    bundle = next(path for path in hashed if "/bundle." in path)
+    others = [
+        "/",
+        "/en/pour-qui/",
+        "/documents/depliant-e2c-allier.pdf",
+        "/assets/images/logo.svg",
+        "/search/search_index.json",
+        bundle + ".map",  # its source map: no hash of its own
+        "/en/gone/",
+    ]
     request = new_context().request
-    bundle = next((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")).name
-    moved = next((site_dir / "assets" / "javascripts").glob("inline.*.js")).name
-    for name in (bundle, moved):
-        cache = request.get(f"{base_url}/assets/javascripts/{name}").headers["cache-control"]
-        assert cache == "max-age=315360000", name
-    for path in ("/", "/en/", "/assets/javascripts/e2c.js", "/documents/depliant-e2c-allier.pdf"):
-        assert request.get(base_url + path).headers["cache-control"] == "no-cache", path
+    for path in hashed + others:
+        response = request.get(base_url + path)
+        assert response.status == (404 if path == "/en/gone/" else 200), path
+        expected = CACHED_FOR_GOOD if path in hashed else REVALIDATED
+        assert response.headers["cache-control"] == expected, path
+        assert "expires" not in response.headers, path  # one rule, not two
+        for name, value in security_headers().items():
+            assert response.headers.get(name.lower()) == value, f"{path}: {name}"
 
 
-def test_text_is_sent_compressed(base_url, new_context):
+def test_text_is_sent_compressed(base_url, new_context, site_dir):
     request = new_context().request
-    for path in ("/", "/assets/javascripts/e2c.js", "/search/search_index.json"):
+    script = next(path for path in fingerprinted_files(site_dir) if "/site." in path)
+    for path in ("/", script, "/search/search_index.json"):
         response = request.get(base_url + path, headers={"Accept-Encoding": "gzip"})
         assert response.headers.get("content-encoding") == "gzip", path
 

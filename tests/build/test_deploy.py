@@ -3,6 +3,8 @@ strict Content-Security-Policy lets run."""
 
 from __future__ import annotations
 
+import hashlib
+import posixpath
 import re
 from pathlib import Path
 
@@ -77,14 +79,53 @@ def test_every_page_carries_the_policy_before_what_it_governs(site_dir):
         assert at < head.index("<title"), file
 
 
-def test_the_moved_scripts_are_published(site_dir):
+def _loaded(file: Path, site_dir: Path, html: str) -> list[str]:
+    """The scripts and stylesheets a page loads, as URL paths from the site's root."""
+    found = re.findall(r'<script [^>]*?src="([^"]+)"', html)
+    found += re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    root = "/" + file.parent.relative_to(site_dir).as_posix() + "/"
+    return [posixpath.normpath(posixpath.join(root, src)) for src in found]
+
+
+def test_every_page_loads_one_script_of_ours_and_only_files_cached_for_good(site_dir):
+    # Material's inline scripts, e2c.js and eligibility.js: one file for every page
+    # (e2c.publish.site_script), so that a second page costs only its HTML.
+    ours: set[str] = set()
     for file in built_pages(site_dir):
-        html = file.read_text(encoding="utf-8")
-        sources = re.findall(r'<script src="([^"]*inline\.[0-9a-f]+\.js)"', html)
-        assert sources, f"{file}: Material's scripts were not moved into a file"
-        for src in sources:
-            target = (file.parent / src) if not src.startswith("/") else site_dir / src.lstrip("/")
-            assert Path(target).resolve().is_file(), f"{file}: {src}"
+        loaded = _loaded(file, site_dir, file.read_text(encoding="utf-8"))
+        scripts = [path for path in loaded if path.endswith(".js")]
+        mine = [path for path in scripts if not posixpath.basename(path).startswith("bundle.")]
+        assert len(mine) == 1, f"{file}: {scripts}"
+        assert len(scripts) == 2, f"{file}: {scripts}"  # and Material's bundle
+        ours |= set(mine)
+        for path in loaded:
+            assert (site_dir / path.lstrip("/")).is_file(), f"{file}: {path}"
+            assert security_headers.cache_control(path) == security_headers.CACHED_FOR_GOOD, path
+    assert len(ours) == 1, ours
+    (script,) = ours
+    text = (site_dir / script.lstrip("/")).read_bytes()
+    assert hashlib.sha256(text).hexdigest()[:16] in script  # named by its bytes
+
+
+def test_the_headers_file_keeps_for_good_every_file_named_by_a_hash(site_dir):
+    rules = security_headers.rules_in_file((site_dir / "_headers").read_text("utf-8"))
+    for_good = {path for path, rule in rules.items() if rule.get("Cache-Control")}
+    assert for_good == set(security_headers.fingerprinted_files(site_dir))
+    assert all(rules[path] == {"Cache-Control": "max-age=31536000, immutable"} for path in for_good)
+    assert "Cache-Control" not in rules["/*"]  # joined to the others on Cloudflare Pages
+
+
+def test_nginx_keeps_for_good_the_files_the_source_names():
+    # The map of deploy/nginx.conf and FINGERPRINTED of e2c.publish.security_headers.
+    conf = DEPLOY_CONF.read_text(encoding="utf-8")
+    cache_map = re.search(r"map \$uri \$e2c_cache_control \{(.*?)\}\n", conf, re.S)
+    assert cache_map, "deploy/nginx.conf has no map of Cache-Control"
+    entries = dict(re.findall(r'^\s*"?(.*?)"?\s+"([^"]+)";$', cache_map.group(1), re.M))
+    assert entries == {
+        f"~{security_headers.FINGERPRINTED}": security_headers.CACHED_FOR_GOOD,
+        "default": security_headers.REVALIDATED,
+    }
+    assert "add_header Cache-Control $e2c_cache_control always;" in conf
 
 
 def test_the_workflow_builds_tests_and_publishes_on_every_push_to_main():

@@ -6,6 +6,7 @@ import json
 import re
 from html import unescape
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from e2c.content.formats import format_number
@@ -19,6 +20,7 @@ from site_helpers import (
     PAGES,
     PROJECT,
     build,
+    built_pages,
     current_slug,
     french_sources,
     page_file,
@@ -138,9 +140,16 @@ def test_theme_has_no_instant_navigation_and_a_palette_toggle(site_dir):
 
 
 def test_logo_and_favicon_are_ours_and_read_e2c_allier(site_dir):
-    html = page_file(site_dir, "fr", "").read_text(encoding="utf-8")
-    assert 'href="assets/images/favicon.svg"' in html
-    assert re.search(r'<img src="assets/images/logo.svg" alt="[^"]+"', html)
+    # Written into every page (e2c.publish.inline_images): no request for them.
+    for file in built_pages(site_dir):
+        html = file.read_text(encoding="utf-8")
+        icons = re.findall(r'<link rel="icon" href="data:image/svg\+xml,([^"]+)"', html)
+        logos = re.findall(r'<img src="data:image/svg\+xml,([^"]+)" alt="[^"]+"', html)
+        assert len(icons) == 1 and len(logos) >= 1, file
+        for svg in [*icons, *logos]:
+            assert ">E2C<" in unquote(svg) and ">ALLIER<" in unquote(svg), file
+        assert not re.search(r'(?:src|href)="[^"]*assets/images/(?:logo|favicon)\.svg"', html)
+    # The files stay published: the structured data names the logo by its address.
     for name in ("logo.svg", "favicon.svg"):
         svg = (site_dir / "assets" / "images" / name).read_text(encoding="utf-8")
         assert ">E2C<" in svg and ">ALLIER<" in svg

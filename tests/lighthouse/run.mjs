@@ -1,5 +1,8 @@
 // Runs Lighthouse on many pages with one Chromium, and prints one JSON line.
-// Input (stdin, JSON): {chromium, flags, urls, categories, runs, formFactor}
+// Input (stdin, JSON): {chromium, flags, urls, categories, runs, formFactor, throttling}
+// `throttling` (optional): the network and CPU Lighthouse simulates on a phone
+// (its settings.throttling: rttMs, throughputKbps, cpuSlowdownMultiplier...),
+// instead of its mobile default (a slow 4G).
 // Output: [{url, run, scores: {category: 0..100}, failing: [{id, title, items}]}]
 // Starting Chromium once instead of once per page saves seconds per page.
 import * as chromeLauncher from "chrome-launcher";
@@ -41,7 +44,12 @@ const results = [];
 try {
   for (let run = 1; run <= options.runs; run += 1) {
     for (const url of options.urls) {
-      const config = options.formFactor === "desktop" ? desktopConfig : undefined;
+      const config =
+        options.formFactor === "desktop"
+          ? desktopConfig
+          : options.throttling
+            ? { extends: "lighthouse:default", settings: { throttlingMethod: "simulate", throttling: options.throttling } }
+            : undefined;
       const runner = await lighthouse(
         url,
         { port: chrome.port, onlyCategories: options.categories, logLevel: "error", output: "json" },

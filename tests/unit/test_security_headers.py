@@ -140,3 +140,48 @@ def test_a_redirect_page_carries_the_policy_before_anything_it_governs():
     assert _meta_policies(page) == [(3, sh.meta_content_security_policy())]
     assert page.index("Content-Security-Policy") < page.index("<link")
     assert sh.with_meta_policy(page) == page  # never twice
+
+
+@pytest.mark.parametrize(
+    ("path", "for_good"),
+    [
+        ("/assets/javascripts/site.0123456789abcdef.js", True),
+        ("/assets/stylesheets/site.0123456789abcdef.css", True),
+        ("/assets/javascripts/bundle.a5f9d56c.min.js", True),
+        ("/assets/javascripts/workers/search.a7633da7.min.js", True),
+        ("/assets/javascripts/bundle.a5f9d56c.min.js.map", False),
+        ("/assets/javascripts/e2c.js", False),  # no hash: may change at any build
+        ("/assets/javascripts/lunr/min/lunr.fr.min.js", False),
+        ("/assets/images/logo.svg", False),
+        ("/", False),
+        ("/en/pour-qui/", False),
+        ("/search/search_index.json", False),
+        ("/documents/depliant-e2c-allier.pdf", False),
+    ],
+)
+def test_only_files_named_by_a_hash_are_kept_for_good(path, for_good):
+    expected = sh.CACHED_FOR_GOOD if for_good else sh.REVALIDATED
+    assert sh.cache_control(path) == expected
+    assert ("immutable" in expected) == for_good
+
+
+def test_the_hashed_files_of_a_site_are_found(tmp_path):
+    for name in (
+        "assets/javascripts/site.0123abcd.js",
+        "assets/javascripts/e2c.js",
+        "a.0123abcd.js",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert sh.fingerprinted_files(tmp_path) == ["/assets/javascripts/site.0123abcd.js"]
+
+
+def test_headers_file_keeps_hashed_files_for_good_and_leaves_the_rest_to_the_host():
+    headers = sh.security_headers()
+    bundle = "/assets/javascripts/bundle.a5f9d56c.min.js"
+    text = sh.headers_file(headers, [bundle])
+    rules = sh.rules_in_file(text)
+    assert rules == {"/*": headers, bundle: {"Cache-Control": sh.CACHED_FOR_GOOD}}
+    # On /*, it would be joined to the rule above by Cloudflare Pages.
+    assert "Cache-Control" not in sh.headers_in_file(text)
+    assert sh.headers_in_file(text, bundle) == {"Cache-Control": sh.CACHED_FOR_GOOD}

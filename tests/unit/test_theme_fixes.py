@@ -63,23 +63,6 @@ def test_the_header_labels_carry_the_names_of_the_buttons_the_script_makes():
         theme_fixes.name_header_buttons(PAGE.replace('for="__search"', ""), WORDS["en"])
 
 
-def test_the_scope_script_joins_the_palette_script_in_the_body():
-    fixed = theme_fixes.join_scope_to_palette(PAGE)
-    assert "<head></head>" in fixed
-    joined = (
-        '<script>__md_scope=new URL("..",location);\nvar palette=__md_get("__palette");</script>'
-    )
-    assert "<body>" + joined in fixed
-    with pytest.raises(ValueError, match="palette"):
-        theme_fixes.join_scope_to_palette(PAGE.replace("var palette", "var other"))
-
-
-def test_the_tab_anchor_script_goes_only_from_pages_without_tabs():
-    assert "location.hash" not in theme_fixes.drop_tab_anchor_script(PAGE)
-    with_tabs = PAGE.replace("<article>", '<article><input name="__tabbed_1" type="radio">')
-    assert theme_fixes.drop_tab_anchor_script(with_tabs) == with_tabs
-
-
 def test_language_root_becomes_the_base_of_other_languages():
     assert config_of(theme_fixes.set_language_root(PAGE, "en"))["base"] == "../../en/"
     assert config_of(theme_fixes.set_language_root(PAGE, ""))["base"] == "../.."
@@ -99,7 +82,8 @@ def test_fix_page_applies_every_correction():
     assert words.page.skip_to_content in fixed
     assert f'aria-label="{words.page.search_site}"' in fixed
     assert f'data-e2c-name="{words.page.menu}"' in fixed
-    assert fixed.count("<script>") == 1
+    # Material's inline scripts are left to e2c.publish.site_script.
+    assert fixed.count("<script>") == PAGE.count("<script>")
 
 
 def test_the_header_title_also_has_its_short_form_for_phones():

@@ -1,12 +1,14 @@
-"""The HTTP security headers of the site: the one source for every host.
+"""The HTTP security headers of the site: the one source for every host; and
+which files browsers keep for good (`cache_control`, `FINGERPRINTED`).
 
 The build writes them into `_headers` (Netlify, Cloudflare Pages); the same
 headers sit in `deploy/nginx.conf` between two marker lines, written by
 `make nginx-conf` (`python -m e2c.publish.security_headers deploy/nginx.conf`), and a
 test fails when the two differ.
 
-No inline script is allowed: Material's are moved into files at build (see
-`inline_scripts`), so the policy needs neither `'unsafe-inline'` nor hashes.
+No inline script is allowed: Material's are joined with ours into one file at
+build (see `site_script`; any other is moved by `inline_scripts`), so the
+policy needs neither `'unsafe-inline'` nor hashes.
 
 Hosts that send no headers of their own (GitHub Pages) still apply the policy:
 every page carries it in a `<meta http-equiv>` element, first thing in its head
@@ -116,14 +118,45 @@ def security_headers() -> dict[str, str]:
     }
 
 
+# Caching. A file named by a hash of its bytes (the site's one script and one
+# stylesheet, `site.<hash>.js` and `.css`; Material's `bundle.<hash>.min.js`)
+# never changes: browsers keep it a year without asking, and a second page of
+# a visit costs only its HTML. Everything else (pages, PDFs, images, search
+# files) may change at any build: browsers check it on every use. nginx holds
+# the same pattern in its `map` (deploy/nginx.conf; a test holds them equal).
+FINGERPRINTED = r"^/assets/.+\.[0-9a-f]{8,}(\.min)?\.(js|css)$"
+CACHED_FOR_GOOD = "max-age=31536000, immutable"
+REVALIDATED = "no-cache"
+
+
+def cache_control(path: str) -> str:
+    """The Cache-Control of a URL path (`/assets/javascripts/site.0123abcd.js`)."""
+    return CACHED_FOR_GOOD if re.search(FINGERPRINTED, path) else REVALIDATED
+
+
+def fingerprinted_files(site_dir: Path) -> list[str]:
+    """The URL paths of the built site's files named by a hash of their bytes."""
+    paths = ("/" + file.relative_to(site_dir).as_posix() for file in site_dir.rglob("*"))
+    return sorted(path for path in paths if re.search(FINGERPRINTED, path))
+
+
 def write_headers_file(site_dir: Path) -> None:
-    (site_dir / "_headers").write_text(headers_file(security_headers()), encoding="utf-8")
+    text = headers_file(security_headers(), fingerprinted_files(site_dir))
+    (site_dir / "_headers").write_text(text, encoding="utf-8")
 
 
-def headers_file(headers: dict[str, str]) -> str:
-    """The `_headers` file of Netlify and Cloudflare Pages: these headers on every path."""
+def headers_file(headers: dict[str, str], cached_for_good: list[str] | None = None) -> str:
+    """The `_headers` file of Netlify and Cloudflare Pages: these headers on every
+    path, and each of `cached_for_good` (URL paths) kept a year by browsers.
+
+    Other files keep the host's own Cache-Control (on both hosts `public,
+    max-age=0, must-revalidate`: checked on every use). One set on `/*` would
+    not do: Cloudflare Pages joins the values of every rule that matches a path.
+    """
     lines = ["# Made at build from hooks/e2c/publish/security_headers.py; do not edit.", "/*"]
     lines += [f"  {name}: {value}" for name, value in headers.items()]
+    for path in cached_for_good or []:
+        lines += [path, f"  Cache-Control: {CACHED_FOR_GOOD}"]
     return "\n".join(lines) + "\n"
 
 
@@ -163,20 +196,25 @@ def nginx_headers(conf: str) -> dict[str, str]:
     return {name: value for name, value in _ADD_HEADER.findall(conf)}
 
 
-def headers_in_file(text: str) -> dict[str, str]:
-    """The headers a `_headers` file sets on `/*`."""
-    headers: dict[str, str] = {}
-    in_all_paths = False
+def headers_in_file(text: str, path: str = "/*") -> dict[str, str]:
+    """The headers a `_headers` file sets by the rule for `path` (by default `/*`)."""
+    return rules_in_file(text).get(path, {})
+
+
+def rules_in_file(text: str) -> dict[str, dict[str, str]]:
+    """Every rule of a `_headers` file: its path, and the headers it sets."""
+    rules: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if not line[0].isspace():
-            in_all_paths = line.strip() == "/*"
+            current = rules.setdefault(line.strip(), {})
             continue
-        if in_all_paths:
+        if current is not None:
             name, _, value = line.strip().partition(":")
-            headers[name.strip()] = value.strip()
-    return headers
+            current[name.strip()] = value.strip()
+    return rules
 
 
 def main(argv: list[str]) -> int:

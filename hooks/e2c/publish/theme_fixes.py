@@ -71,37 +71,6 @@ def set_language_root(html: str, prefix: str) -> str:
     return rewritten
 
 
-_SCOPE_SCRIPT = re.compile(r"\s*<script>(__md_scope=.*?)</script>", re.S)
-_PALETTE_SCRIPT = re.compile(r"<script>(var palette=__md_get\(.*?)</script>", re.S)
-_TAB_ANCHOR_SCRIPT = "<script>var target=document.getElementById(location.hash.slice(1))"
-
-
-def join_scope_to_palette(html: str) -> str:
-    """Material's storage-scope script (in the head) joins its palette script
-    (first thing in the body): one script file to fetch instead of two.
-
-    Nothing between them reads the scope: no analytics, no cookie consent.
-    """
-    scope = _SCOPE_SCRIPT.search(html)
-    palette = _PALETTE_SCRIPT.search(html)
-    if scope is None or palette is None or palette.start() < scope.end():
-        raise ValueError("Material's storage-scope and palette scripts were not found in the page")
-    joined = f"<script>{scope.group(1)};\n{palette.group(1)}</script>"
-    return (
-        html[: scope.start()] + html[scope.end() : palette.start()] + joined + html[palette.end() :]
-    )
-
-
-def drop_tab_anchor_script(html: str) -> str:
-    """Material's script that opens the content tab named in the address does
-    nothing on a page without content tabs: a request saved."""
-    start = html.find(_TAB_ANCHOR_SCRIPT)
-    if start < 0 or 'name="__tabbed_' in html:
-        return html
-    end = html.index("</script>", start) + len("</script>")
-    return html[:start].rstrip() + html[end:]
-
-
 _HEADER_TITLE = re.compile(
     r'(<div class="md-header__topic">\s*<span class="md-ellipsis">)\s*(.*?)\s*(</span>)', re.S
 )
@@ -188,7 +157,6 @@ def fix_page(html: str, words: Words, folder: str, short_name: str = "") -> str:
     html = short_title_for_phones(html, short_name)
     html = ensure_skip_link(drop_checkbox_autocomplete(html), words)
     html = name_search_dialog(name_header_buttons(html, words), words)
-    html = drop_tab_anchor_script(join_scope_to_palette(html))
     html = search_form_never_sent(palette_without_form(html), words)
     html = toc_title_without_toggle(drop_unused_toc_toggle(html))
     return set_language_root(html, folder)

@@ -1,6 +1,8 @@
-// The site's own script: small fixes to Material's behaviour. It is loaded
-// just before Material's bundle, and everything it fixes also works (or is
-// not needed) without JavaScript.
+// The site's own script: small fixes to Material's behaviour. The build joins
+// it into the site's one script (hooks/e2c/publish/site_script.py), which
+// pages load in their header, long before Material's bundle at the end of the
+// body: what needs the page waits for DOMContentLoaded. Everything it fixes
+// also works (or is not needed) without JavaScript.
 
 // 1. Keep Material's language selector from fetching sitemap.xml files that
 // do not exist. When the page is ready, Material fetches "sitemap.xml" next to

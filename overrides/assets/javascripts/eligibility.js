@@ -62,141 +62,170 @@
     module.exports = { evaluate: evaluate, types: Object.keys(RULES), operators: Object.keys(OPERATORS) };
   }
   if (typeof document === "undefined") return;
-
-  var form = document.getElementById("e2c-check");
-  var result = document.getElementById("e2c-result");
-  var data = document.getElementById("e2c-rules");
-  if (!form || !result || !data) return;
-
-  var rules = JSON.parse(data.textContent);
-  var ui = rules.ui;
-  var language = document.documentElement.lang || "fr";
-
-  // The answers as the form holds them: what is typed, the choice checked.
-  function formAnswers() {
-    var answers = {};
-    rules.criteria.forEach(function (criterion) {
-      var field = criterion.input === "number"
-        ? form.elements[criterion.id]
-        : form.querySelector('input[name="' + criterion.id + '"]:checked');
-      answers[criterion.id] = field && field.value;
+  // The page loads this script with the site's others, in its header, before
+  // the form. The form shows as soon as the page holds it and the rules after
+  // it, not once the whole page is read (DOMContentLoaded waits for Material's
+  // bundle): on a slow line, the text below it would show first, then be
+  // pushed down. The page is watched while it is read; DOMContentLoaded starts
+  // the form if nothing did before.
+  var started = false;
+  function startOnce() {
+    if (started) return;
+    started = true;
+    start();
+  }
+  if (document.readyState !== "loading") {
+    startOnce();
+  } else {
+    var watch = new MutationObserver(function () {
+      var data = document.getElementById("e2c-rules");
+      if (!data || !data.nextSibling) return; // not yet read to its end
+      watch.disconnect();
+      startOnce();
     });
-    return answers;
+    watch.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", function () {
+      watch.disconnect();
+      startOnce();
+    });
   }
 
-  function escapeText(text) {
-    var div = document.createElement("div");
-    div.textContent = text;
-    return div.innerHTML;
-  }
+  function start() {
+    var form = document.getElementById("e2c-check");
+    var result = document.getElementById("e2c-result");
+    var data = document.getElementById("e2c-rules");
+    if (!form || !result || !data) return;
 
-  function answerText(criterion, answer) {
-    if (criterion.input === "number") return answer + " " + criterion.unit;
-    return criterion.answers[answer];
-  }
+    var rules = JSON.parse(data.textContent);
+    var ui = rules.ui;
+    var language = document.documentElement.lang || "fr";
 
-  function resultHtml(state) {
-    var parts = [
-      '<div class="e2c-verdict e2c-verdict--' + state.outcome.colour + '">',
-      // The outcome's pictogram: inline SVG from Material's icons, made at build.
-      '<h2 id="resultat" tabindex="-1">' + state.outcome.icon +
-        "<span>" + escapeText(state.outcome.title) + "</span></h2>",
-    ];
-    // Texts marked as HTML were escaped and formatted at build (e2c.text).
-    parts.push(state.outcome.nextSteps);
-    if (state.notMet.length) {
-      parts.push("<h3>" + escapeText(ui.notMet) + '</h3><ul class="e2c-not-met">');
-      state.notMet.forEach(function (c) {
-        var item = '<li data-criterion="' + c.id + '"><p><strong>' + escapeText(c.reason) +
-          "</strong></p>" + c.explanation;
-        if (c.comeBack) item += '<p class="e2c-come-back">' + escapeText(c.comeBack) + "</p>";
-        if (!c.whereToTurnAlone || state.notMet.length === 1) {
-          item += "<p><strong>" + escapeText(ui.whereToTurn) + "</strong></p>" + c.whereToTurn;
-        }
-        parts.push(item + "</li>");
+    // The answers as the form holds them: what is typed, the choice checked.
+    function formAnswers() {
+      var answers = {};
+      rules.criteria.forEach(function (criterion) {
+        var field = criterion.input === "number"
+          ? form.elements[criterion.id]
+          : form.querySelector('input[name="' + criterion.id + '"]:checked');
+        answers[criterion.id] = field && field.value;
       });
-      parts.push("</ul>");
+      return answers;
     }
-    parts.push('<p class="e2c-result-links">');
-    state.outcome.actions.forEach(function (action) {
+
+    function escapeText(text) {
+      var div = document.createElement("div");
+      div.textContent = text;
+      return div.innerHTML;
+    }
+
+    function answerText(criterion, answer) {
+      if (criterion.input === "number") return answer + " " + criterion.unit;
+      return criterion.answers[answer];
+    }
+
+    function resultHtml(state) {
+      var parts = [
+        '<div class="e2c-verdict e2c-verdict--' + state.outcome.colour + '">',
+        // The outcome's pictogram: inline SVG from Material's icons, made at build.
+        '<h2 id="resultat" tabindex="-1">' + state.outcome.icon +
+          "<span>" + escapeText(state.outcome.title) + "</span></h2>",
+      ];
+      // Texts marked as HTML were escaped and formatted at build (e2c.text).
+      parts.push(state.outcome.nextSteps);
+      if (state.notMet.length) {
+        parts.push("<h3>" + escapeText(ui.notMet) + '</h3><ul class="e2c-not-met">');
+        state.notMet.forEach(function (c) {
+          var item = '<li data-criterion="' + c.id + '"><p><strong>' + escapeText(c.reason) +
+            "</strong></p>" + c.explanation;
+          if (c.comeBack) item += '<p class="e2c-come-back">' + escapeText(c.comeBack) + "</p>";
+          if (!c.whereToTurnAlone || state.notMet.length === 1) {
+            item += "<p><strong>" + escapeText(ui.whereToTurn) + "</strong></p>" + c.whereToTurn;
+          }
+          parts.push(item + "</li>");
+        });
+        parts.push("</ul>");
+      }
+      parts.push('<p class="e2c-result-links">');
+      state.outcome.actions.forEach(function (action) {
+        parts.push(
+          '<a class="md-button md-button--primary" href="' + escapeText(action.url) + '">' +
+          escapeText(action.label) + "</a> "
+        );
+      });
+      parts.push("</p></div>");
+      parts.push('<p class="e2c-motivation">' + escapeText(rules.motivation) + "</p>");
+      var date = new Date().toLocaleDateString(language, { year: "numeric", month: "long", day: "numeric" });
+      parts.push('<div class="e2c-print-only"><p>' + escapeText(ui.date) + " " + escapeText(date) + "</p>");
+      parts.push("<h3>" + escapeText(ui.answers) + "</h3><ul>");
+      rules.criteria.forEach(function (c) {
+        parts.push("<li>" + escapeText(c.question) + " " + escapeText(answerText(c, state.answers[c.id])) + "</li>");
+      });
+      parts.push("</ul></div>");
       parts.push(
-        '<a class="md-button md-button--primary" href="' + escapeText(action.url) + '">' +
-        escapeText(action.label) + "</a> "
+        '<div class="e2c-result-actions">' +
+        '<button type="button" class="md-button" data-action="print">' + escapeText(ui.print) + "</button>" +
+        '<button type="button" class="md-button" data-action="restart">' + escapeText(ui.restart) + "</button></div>"
       );
-    });
-    parts.push("</p></div>");
-    parts.push('<p class="e2c-motivation">' + escapeText(rules.motivation) + "</p>");
-    var date = new Date().toLocaleDateString(language, { year: "numeric", month: "long", day: "numeric" });
-    parts.push('<div class="e2c-print-only"><p>' + escapeText(ui.date) + " " + escapeText(date) + "</p>");
-    parts.push("<h3>" + escapeText(ui.answers) + "</h3><ul>");
-    rules.criteria.forEach(function (c) {
-      parts.push("<li>" + escapeText(c.question) + " " + escapeText(answerText(c, state.answers[c.id])) + "</li>");
-    });
-    parts.push("</ul></div>");
-    parts.push(
-      '<div class="e2c-result-actions">' +
-      '<button type="button" class="md-button" data-action="print">' + escapeText(ui.print) + "</button>" +
-      '<button type="button" class="md-button" data-action="restart">' + escapeText(ui.restart) + "</button></div>"
-    );
-    return parts.join("");
-  }
-
-  function missingHtml(state) {
-    var items = state.unanswered.map(function (c) {
-      return '<li><a href="#fieldset-' + c.id + '">' + escapeText(c.question) + "</a></li>";
-    });
-    return "<p>" + escapeText(ui.unanswered) + "</p><ul>" + items.join("") + "</ul>";
-  }
-
-  var shown = "";
-
-  // Shows the result once every question is answered; on submit, also says
-  // which questions are left. The live region announces each new result once.
-  function update(submitted) {
-    var state = evaluate(rules, formAnswers());
-    var key = state.outcome
-      ? state.outcome.id + ":" + JSON.stringify(state.answers)
-      : submitted ? "missing:" + state.unanswered.length : "";
-    if (key === shown) return state;
-    shown = key;
-    result.setAttribute("data-outcome", state.outcome ? state.outcome.id : "");
-    result.setAttribute("data-colour", state.outcome ? state.outcome.colour : "");
-    if (state.outcome) result.innerHTML = resultHtml(state);
-    else result.innerHTML = submitted ? missingHtml(state) : "";
-    return state;
-  }
-
-  // "change", not "input": a number counts once typed (the field left, or
-  // Enter), so no verdict flashes while "2" of "25" is on screen.
-  form.addEventListener("change", function () {
-    var before = shown;
-    var state = update(false);
-    if (state.outcome && shown !== before) {
-      document.getElementById("resultat").scrollIntoView({ block: "start" });
+      return parts.join("");
     }
-  });
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    var state = update(true);
-    var target = state.outcome ? document.getElementById("resultat") : result.querySelector("a");
-    if (target) target.focus();
-  });
-  result.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-action]");
-    if (!button) return;
-    if (button.getAttribute("data-action") === "print") {
-      window.print();
-    } else {
-      form.reset();
-      shown = "";
-      result.innerHTML = "";
-      result.setAttribute("data-outcome", "");
-      result.setAttribute("data-colour", "");
-      form.querySelector("input").focus();
-    }
-  });
 
-  evaluate(rules, {});  // rules it does not know: the form stays hidden
-  form.hidden = false;  // a form that gives no result without the script stays hidden
-  form.querySelector(".e2c-form-actions").hidden = false;
+    function missingHtml(state) {
+      var items = state.unanswered.map(function (c) {
+        return '<li><a href="#fieldset-' + c.id + '">' + escapeText(c.question) + "</a></li>";
+      });
+      return "<p>" + escapeText(ui.unanswered) + "</p><ul>" + items.join("") + "</ul>";
+    }
+
+    var shown = "";
+
+    // Shows the result once every question is answered; on submit, also says
+    // which questions are left. The live region announces each new result once.
+    function update(submitted) {
+      var state = evaluate(rules, formAnswers());
+      var key = state.outcome
+        ? state.outcome.id + ":" + JSON.stringify(state.answers)
+        : submitted ? "missing:" + state.unanswered.length : "";
+      if (key === shown) return state;
+      shown = key;
+      result.setAttribute("data-outcome", state.outcome ? state.outcome.id : "");
+      result.setAttribute("data-colour", state.outcome ? state.outcome.colour : "");
+      if (state.outcome) result.innerHTML = resultHtml(state);
+      else result.innerHTML = submitted ? missingHtml(state) : "";
+      return state;
+    }
+
+    // "change", not "input": a number counts once typed (the field left, or
+    // Enter), so no verdict flashes while "2" of "25" is on screen.
+    form.addEventListener("change", function () {
+      var before = shown;
+      var state = update(false);
+      if (state.outcome && shown !== before) {
+        document.getElementById("resultat").scrollIntoView({ block: "start" });
+      }
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var state = update(true);
+      var target = state.outcome ? document.getElementById("resultat") : result.querySelector("a");
+      if (target) target.focus();
+    });
+    result.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-action]");
+      if (!button) return;
+      if (button.getAttribute("data-action") === "print") {
+        window.print();
+      } else {
+        form.reset();
+        shown = "";
+        result.innerHTML = "";
+        result.setAttribute("data-outcome", "");
+        result.setAttribute("data-colour", "");
+        form.querySelector("input").focus();
+      }
+    });
+
+    evaluate(rules, {});  // rules it does not know: the form stays hidden
+    form.hidden = false;  // a form that gives no result without the script stays hidden
+    form.querySelector(".e2c-form-actions").hidden = false;
+  }
 })();

@@ -1,0 +1,142 @@
+"""The site's one script: Material's small inline scripts and ours, joined into
+one file named by a hash of its bytes, which every page loads.
+
+A phone fetches it once per visit and never again: every later page costs
+only its HTML (the file is cached for good, see `security_headers`). What
+it holds, in order:
+
+1. Material's storage-scope script (`__md_scope`, `__md_get`, `__md_set`),
+   which it writes into each page's head with the page's way back to the
+   site's root (`new URL("../..",location)`): five versions, one per depth.
+   Here the root is found from the script's own address instead
+   (`document.currentScript.src`), the same from every page. It now runs in
+   the header, not the head: nothing in between reads the scope (no
+   analytics, no cookie consent).
+2. Material's palette script: it sets the palette the reader chose on
+   `<body>`. The file is loaded where Material writes it, in the header,
+   right after the palette's toggles, so it runs before the page shows.
+3. Material's script that opens the content tab named in the address: it
+   read the tabs that came before it in the page, so it now waits for the
+   page to be read (`DOMContentLoaded`); its listener is added before
+   Material's bundle adds its own, so it still runs first.
+4. Ours, from overrides/assets/javascripts/: `e2c.js` (its fixes must be in
+   place before Material's bundle runs, which comes last in the page) and
+   `eligibility.js` (the self-check; it does nothing on a page without its
+   form). Each is minified and kept in a function of its own.
+
+Material's other inline scripts (cookie consent, version warning, announce
+bar) only come with features this site does not use; any script left in a
+page is moved into a file of its own by `inline_scripts`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from e2c.publish.minify import minified
+
+FOLDER = "assets/javascripts"
+# Ours, in the order they run; in the theme's assets/javascripts/ (overrides/).
+OWN = ("e2c.js", "eligibility.js")
+# From the joined file back to the site's root.
+_TO_ROOT = "/".join([".."] * len(FOLDER.split("/")))
+
+_SCOPE = re.compile(
+    r'\s*<script>__md_scope=new URL\("(?P<scope>[^"]*)",location\)(?P<rest>,.*?)</script>', re.S
+)
+_PALETTE = re.compile(r"<script>(?P<code>var palette=__md_get\(.*?)</script>", re.S)
+_TAB_ANCHOR = re.compile(
+    r"\s*<script>(?P<code>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?)"
+    r"</script>",
+    re.S,
+)
+
+
+@dataclass(frozen=True)
+class SiteScript:
+    """The joined file: its path from the site's root, its text, and the part
+    that came from the pages (Material's scripts), which every page must share."""
+
+    path: str
+    text: str
+    theme_code: str
+
+
+def theme_code(html: str, root: str) -> str:
+    """Material's inline scripts of the page, as the joined file runs them.
+
+    `root` leads from the page to the site's root (`../../`, `./`, or the
+    site's root path for the 404 pages, served at any depth)."""
+    scope, palette, anchor = _SCOPE.search(html), _PALETTE.search(html), _TAB_ANCHOR.search(html)
+    if scope is None or palette is None or anchor is None:
+        raise ValueError(
+            "Material's storage-scope, palette and tab-anchor scripts were not all found in the page"
+        )
+    if palette.start() < scope.end() or anchor.start() < palette.end():
+        raise ValueError("Material's inline scripts are not in the order the joined file runs them")
+    waiting = f'document.addEventListener("DOMContentLoaded",function(){{{anchor.group("code")}}});'
+    return "\n".join(
+        (
+            f"__md_scope={_shared_scope(scope.group('scope'), root)}{scope.group('rest')};",
+            palette.group("code") + ";",
+            waiting,
+        )
+    )
+
+
+def _shared_scope(scope: str, root: str) -> str:
+    """Material's scope, the same from any page: the site's root found from the
+    script's own address; another absolute scope (`extra.scope`) as it is."""
+    if posixpath.normpath(scope) == posixpath.normpath(root):
+        return f'new URL("{_TO_ROOT}",document.currentScript.src)'
+    if scope.startswith("/") or "://" in scope:
+        return f'new URL("{scope}",location)'
+    raise ValueError(
+        f"Material's scope {scope!r} is neither the site's root nor the same everywhere"
+    )
+
+
+def own_sources(theme_dirs: Sequence[Path]) -> list[tuple[str, str]]:
+    """Our scripts, name and text, from the first theme folder holding each (overrides/)."""
+    sources = []
+    for name in OWN:
+        found = [
+            folder / FOLDER / name for folder in theme_dirs if (folder / FOLDER / name).is_file()
+        ]
+        if not found:
+            raise ValueError(f"{FOLDER}/{name} was not found in the theme's folders")
+        sources.append((name, found[0].read_text(encoding="utf-8")))
+    return sources
+
+
+def joined(theme: str, own: Sequence[tuple[str, str]]) -> SiteScript:
+    """Material's scripts, then ours, each of ours minified in a function of
+    its own (their variables stay theirs); named by a hash of the bytes."""
+    parts = [theme] + [f"(function(){{{minified(name, text).strip()}}})();" for name, text in own]
+    text = "\n".join(parts) + "\n"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return SiteScript(f"{FOLDER}/site.{digest}.js", text, theme)
+
+
+def into_page(html: str, src: str) -> str:
+    """The page without Material's inline scripts, loading the joined file
+    (`src`) where the palette script was."""
+    html = _TAB_ANCHOR.sub("", _SCOPE.sub("", html, count=1), count=1)
+    return _PALETTE.sub(lambda _: f'<script src="{src}"></script>', html, count=1)
+
+
+def write(script: SiteScript, site_dir: Path) -> None:
+    target = site_dir / script.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(script.text, encoding="utf-8")
+
+
+def remove_sources(site_dir: Path) -> None:
+    """Our scripts as the theme copied them: every page loads them joined."""
+    for name in OWN:
+        (site_dir / FOLDER / name).unlink(missing_ok=True)
