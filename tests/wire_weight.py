@@ -48,7 +48,7 @@ class Visit:
 class PageWeight:
     path: str
     first: Visit  # a fresh browser: nothing cached
-    repeat: Visit  # the same page reached from another one of the same visit
+    repeat: Visit  # the same page reached from another page of the same visit
 
     @property
     def within_budget(self) -> bool:
@@ -106,24 +106,21 @@ def _browser(given: Any) -> Iterator[Any]:
             browser.close()
 
 
-def other_page(path: str, paths: list[str]) -> str:
-    """The page a repeat visit comes from: the home page, or for the home
-    page the next page of the list."""
-    return next(other for other in ["/", *paths] if other != path)
-
-
 def measure(
     site_dir: Path,
     paths: list[str] | None = None,
     settle_ms: int = 1500,
     browser: Any = None,
 ) -> list[PageWeight]:
-    """Each page loaded in a fresh browser context (its first visit), then in
-    another one after `other_page` (its repeat visit), served by nginx on a
-    port of its own (its access log counts the bytes). `browser`: a Playwright
-    browser already started (one process may run one Playwright), else one is."""
+    """Each page loaded in a fresh browser context (its first visit); then every
+    page in one more context, one after the other as links lead a reader, the
+    last page first: each one's repeat visit, from the page before it. Served
+    by nginx on a port of its own (its access log counts the bytes).
+    `browser`: a Playwright browser already started (one process may run one
+    Playwright), else one is."""
     paths = paths or page_paths(site_dir)
-    results = []
+    firsts: list[Visit] = []
+    repeats: list[Visit] = []
     with tempfile.TemporaryDirectory(prefix="e2c-weight-") as temporary:
         log_path = Path(temporary) / "access.log"
         log_path.touch()
@@ -138,14 +135,17 @@ def measure(
                 context = chromium.new_context(viewport=PHONE)
                 log.skip()
                 load(context.new_page(), path)
-                first = log.visit()
+                firsts.append(log.visit())
                 context.close()
-                context = chromium.new_context(viewport=PHONE)
-                page = context.new_page()
-                load(page, other_page(path, paths))
+            context = chromium.new_context(viewport=PHONE)
+            page = context.new_page()
+            load(page, paths[-1] if len(paths) > 1 else "/404.html")
+            for path in paths:
                 log.skip()
                 load(page, path)  # a link followed: the same tab, the same cache
-                repeat = log.visit()
-                context.close()
-                results.append(PageWeight(path, first, repeat))
-    return results
+                repeats.append(log.visit())
+            context.close()
+    return [
+        PageWeight(path, first, repeat)
+        for path, first, repeat in zip(paths, firsts, repeats, strict=True)
+    ]

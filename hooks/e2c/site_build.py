@@ -427,7 +427,8 @@ class SiteBuild:
         minify.minify_own_assets(site_dir)
         site_script.remove_sources(site_dir)  # pages load them joined (e2c.publish.site_script)
         if stylesheet.wanted():  # one stylesheet for every page (e2c.publish.stylesheet)
-            stylesheet.publish(site_dir, _root(config) / stylesheet.CACHE)
+            features = config.theme.get("features") or []
+            stylesheet.publish(site_dir, _root(config) / stylesheet.CACHE, config, features)
         seo.write_robots_txt(site_dir, config.site_url or "")
         security_headers.write_headers_file(site_dir)
         if self.command == "build":  # `mkdocs serve` compresses nothing

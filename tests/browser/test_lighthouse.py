@@ -19,7 +19,7 @@ CATEGORIES = ["seo", "accessibility", "best-practices"]
 def audits(site_pages, base_url) -> list[lighthouse.Audit]:
     if not (ROOT / "node_modules" / "lighthouse").exists():
         pytest.fail("Lighthouse is missing: run 'make test', which installs the node packages.")
-    return lighthouse.audit([base_url + page.path for page in site_pages], CATEGORIES)
+    return lighthouse.audit([base_url + page.path for page in site_pages], CATEGORIES, quick=True)
 
 
 def test_lighthouse_could_audit_every_page(audits):

@@ -29,6 +29,12 @@ def test_headers_file_and_nginx_send_the_same_headers(site_dir):
     in_nginx = security_headers.nginx_headers(DEPLOY_CONF.read_text("utf-8"))
     assert in_file == in_nginx
     assert in_file == security_headers.security_headers()
+    # Hashed scripts and stylesheets: a location of their own, with what they need.
+    location = f'~ "{security_headers.STATIC_ASSETS}"'
+    assert security_headers.nginx_headers(DEPLOY_CONF.read_text("utf-8"), location) == {
+        "Cache-Control": security_headers.CACHED_FOR_GOOD,
+        **security_headers.headers_for("/assets/stylesheets/site.0123456789abcdef.css"),
+    }
 
 
 def test_nginx_conf_holds_the_headers_of_the_source():

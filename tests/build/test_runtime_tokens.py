@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import material
+from e2c.content.text_files import read_text
+from e2c.content.yaml_source import load
 from e2c.publish import runtime_tokens
 from e2c.publish.stylesheet import Outline, outline
 from script_tokens import Added, scan
@@ -20,6 +22,7 @@ SCRIPT_SRC = re.compile(r"<script\b[^>]*\ssrc=\"([^\"]+)\"")
 # The stylesheets as written, before pruning: Material's and ours.
 MATERIAL_STYLESHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 OWN_STYLESHEET = PROJECT / "overrides" / "assets" / "stylesheets" / "e2c.css"
+MATERIAL_CSS = "".join(p.read_text(encoding="utf-8") for p in MATERIAL_STYLESHEETS.glob("*.css"))
 
 
 def loaded_scripts(site_dir: Path) -> set[Path]:
@@ -72,8 +75,41 @@ def test_the_pages_load_material_s_bundle_and_ours(site_dir):
 
 def test_the_list_holds_every_class_a_script_can_add_and_no_other(site_dir):
     added = added_by_scripts(site_dir).classes
-    assert not added - runtime_tokens.CLASSES, "add to CLASSES: a script adds them"
-    assert not runtime_tokens.CLASSES - added, "no script adds these any more"
+    listed = runtime_tokens.CLASSES.union(*(part.classes for part in runtime_tokens.PARTS))
+    assert not added - listed, "add to CLASSES, or to a part's: a script adds them"
+    assert not listed - added, "no script adds these any more"
+    # A part's classes are added only for it: never always.
+    for part in runtime_tokens.PARTS:
+        assert not part.classes & runtime_tokens.CLASSES, part.name
+
+
+def site_config() -> dict:
+    """mkdocs.yml as the parts read it: its settings, and its plugins by name."""
+    data = load(read_text(PROJECT / "mkdocs.yml", "mkdocs.yml"), "mkdocs.yml").data
+    plugins = [next(iter(p)) if isinstance(p, dict) else p for p in data.get("plugins") or []]
+    return {**data, "plugins": dict.fromkeys(plugins)}
+
+
+def test_a_part_of_material_left_off_leaves_its_rules_out(site_dir):
+    mkdocs_config = site_config()
+    (sheet,) = (site_dir / "assets" / "stylesheets").glob("site.*.css")
+    css = sheet.read_text(encoding="utf-8")
+    pages = "".join(page.read_text(encoding="utf-8") for page in built_pages(site_dir))
+    features = mkdocs_config["theme"].get("features") or []
+    for part in runtime_tokens.PARTS:
+        # A class only this part adds, which a rule of Material's names.
+        own = (
+            part.classes
+            - runtime_tokens.CLASSES
+            - set().union(*(other.classes for other in runtime_tokens.PARTS if other is not part))
+        )
+        named = {name for name in own if f".{name}" in MATERIAL_CSS}
+        found = {name for name in named if re.search(rf"\.{re.escape(name)}(?![\w-])", css)}
+        # On, its rules stay when the rest of their selectors could match (tested
+        # in tests/unit/test_material_parts.py).
+        if not part.is_on(mkdocs_config, features, pages):
+            assert named, part.name
+            assert not found, f"{part.name} is off, yet its rules stay: {sorted(found)}"
 
 
 def test_the_list_holds_every_attribute_a_script_can_set_and_no_other(site_dir):

@@ -42,10 +42,12 @@ def audit(
     form_factor: str = "mobile",
     timeout: float = 1800,
     throttling: dict[str, float] | None = None,
+    quick: bool = False,
 ) -> list[Audit]:
     """Lighthouse on every URL, `runs` times, in the given categories; on a phone,
     over the network and CPU of `throttling` (Lighthouse's settings.throttling)
-    instead of Lighthouse's mobile default."""
+    instead of Lighthouse's mobile default. `quick`: no performance, so no
+    full-page screenshot and a shorter wait after each load."""
     request = {
         "chromium": CHROMIUM,
         "flags": CHROMIUM_ARGS,
@@ -54,6 +56,7 @@ def audit(
         "runs": runs,
         "formFactor": form_factor,
         "throttling": throttling,
+        "quick": quick,
     }
     return [
         Audit(item["url"], item["run"], item["scores"], item["failing"], item["runtimeError"])

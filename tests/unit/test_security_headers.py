@@ -185,3 +185,32 @@ def test_headers_file_keeps_hashed_files_for_good_and_leaves_the_rest_to_the_hos
     # On /*, it would be joined to the rule above by Cloudflare Pages.
     assert "Cache-Control" not in sh.headers_in_file(text)
     assert sh.headers_in_file(text, bundle) == {"Cache-Control": sh.CACHED_FOR_GOOD}
+
+
+def test_hashed_scripts_and_stylesheets_get_only_the_headers_they_need():
+    assert sh.headers_for("/") == sh.security_headers()
+    assert sh.headers_for("/assets/images/logo.svg") == sh.security_headers()
+    for path in (
+        "/assets/javascripts/bundle.79ae519e.min.js",
+        "/assets/javascripts/site.0123456789abcdef.js",
+        "/assets/stylesheets/site.0123456789abcdef.css",
+    ):
+        assert sh.headers_for(path) == {"X-Content-Type-Options": "nosniff"}, path
+    # A worker's policy is its own response's.
+    worker = "/assets/javascripts/workers/search.f8cc74c7.min.js"
+    assert sh.headers_for(worker) == sh.security_headers()
+    assert sh.cache_control(worker) == sh.CACHED_FOR_GOOD
+
+
+def test_nginx_sends_those_from_a_location_of_their_own():
+    conf = "server {\n    # BEGIN security headers: x\n    # END security headers\n}\n"
+    written = sh.replace_nginx_block(conf, sh.security_headers())
+    assert sh.nginx_headers(written) == sh.security_headers()
+    location = f'~ "{sh.STATIC_ASSETS}"'
+    assert sh.nginx_headers(written, location) == {
+        "Cache-Control": sh.CACHED_FOR_GOOD,
+        "X-Content-Type-Options": "nosniff",
+    }
+    assert sh.nginx_headers(written, "/elsewhere/") == {}
+    # Written again, it stays the same.
+    assert sh.replace_nginx_block(written, sh.security_headers()) == written

@@ -18,6 +18,7 @@ from e2c.publish.stylesheet import (
     valued_attributes,
     wanted,
     with_one_link,
+    without_unread_properties,
 )
 
 PAGE = """<!doctype html><html lang="fr" class="no-js"><head><title>Page</title></head>
@@ -244,8 +245,8 @@ def site(tmp_path: Path, pages: dict[str, str]) -> Path:
     sheets.mkdir(parents=True)
     (sheets / "main.1a2b3c4d.min.css").write_text(".md-header{top:0}.md-missing{top:1px}")
     (sheets / "main.1a2b3c4d.min.css.map").write_text("{}")
-    (sheets / "palette.5e6f7a8b.min.css").write_text("[data-md-color-scheme=slate]{--x:1}")
-    (sheets / "e2c.css").write_text("/* ours */\n.e2c-missing {\n  color: red;\n}\n")
+    (sheets / "palette.5e6f7a8b.min.css").write_text("[data-md-color-scheme=slate]{--x:1;--y:2}")
+    (sheets / "e2c.css").write_text("/* ours */\n.e2c-missing {\n  color: var(--x);\n}\n")
     for path, html in pages.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(html)
@@ -267,7 +268,8 @@ def test_publish_writes_one_file_named_by_its_bytes_and_every_page_links_it(tmp_
     assert name is not None
     css = (built / name).read_text()
     assert name == f"assets/stylesheets/site.{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
-    assert css == ".md-header{top:0}[data-md-color-scheme=slate]{--x:1}.e2c-missing{color:red}"
+    # `--y`: read by nothing, it goes.
+    assert css == ".md-header{top:0}[data-md-color-scheme=slate]{--x:1}.e2c-missing{color:var(--x)}"
     assert sorted(p.name for p in (built / "assets" / "stylesheets").iterdir()) == [Path(name).name]
     for page, root in (("index.html", ""), ("en/ecole/index.html", "../../"), ("404.html", "/")):
         html = (built / page).read_text()
@@ -294,3 +296,24 @@ def test_the_build_joins_them_unless_told_not_to(monkeypatch):
     assert wanted()
     monkeypatch.setenv(ENV, "0")
     assert not wanted()
+
+
+def test_custom_properties_nothing_reads_go_with_a_rule_left_empty():
+    css = (
+        ":root{--read:1px;--unread:2px;--only-by-unread:3px;--named-by-a-script:4px}"
+        "[data-x]{--unread:5px}"
+        "@media screen{:root{--unread:6px;--read-in-media:7px}.a{top:var(--read-in-media)}}"
+        ".b{top:var(--read);--unread-here:var(--only-by-unread)}"
+    )
+    out = without_unread_properties(css, "<script>x.style.setProperty('--named-by-a-script')")
+    assert out == (
+        ":root{--read:1px;--named-by-a-script:4px}"
+        "@media screen{:root{--read-in-media:7px}.a{top:var(--read-in-media)}}"
+        ".b{top:var(--read)}"
+    )
+    assert without_unread_properties(out, "") == out.replace(";--named-by-a-script:4px", "")
+
+
+def test_a_stylesheet_whose_properties_are_all_read_is_left_as_it_is():
+    css = ':root{--icon:url("data:image/svg+xml;charset=utf-8,<svg/>")}.a:before{mask:var(--icon)!important}'
+    assert without_unread_properties(css, "") == css

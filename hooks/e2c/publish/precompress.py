@@ -13,15 +13,11 @@ server.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
 from pathlib import Path
 
-try:  # pinned with WeasyPrint's fontTools (requirements.txt), not declared on its own
-    import zopfli.gzip  # type: ignore[import-untyped]
-except ImportError:  # pragma: no cover - gzip's best then, a few per cent larger
-    zopfli = None
+import zopfli.gzip  # type: ignore[import-untyped]
 
 CACHE = Path(".cache") / "gzip"
 # Zopfli's passes: past 5, the files gain a few bytes for seconds more.
@@ -30,8 +26,6 @@ ITERATIONS = 5
 
 def compressed(data: bytes) -> bytes:
     """`data` as gzip, made by Zopfli: the same bytes for the same data."""
-    if zopfli is None:
-        return gzip.compress(data, compresslevel=9, mtime=0)
     return bytes(zopfli.gzip.compress(data, numiterations=ITERATIONS))
 
 

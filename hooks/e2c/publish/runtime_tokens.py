@@ -14,7 +14,11 @@ A name ending in "-" or "_" is a prefix the script completes at run time
 
 from __future__ import annotations
 
-# Classes: states (Material's header shadow, active link, open tooltip...),
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# Classes: states (Material's header shadow, active link...),
 # and the markup its bundle and our self-check write (search results, tables'
 # scrolling wrapper, the verdict).
 CLASSES = frozenset(
@@ -29,18 +33,8 @@ CLASSES = frozenset(
         "md-header__title--active",
         "md-nav__link--active",
         "md-nav__link--passed",
-        "md-source__repository--active",
         "md-toggle--indeterminate",
-        "md-tooltip--active",
-        "md-tooltip--inline",
-        "md-tooltip2--active",
-        "md-tooltip2--bottom",
-        "md-tooltip2--top",
-        "md-code__button--active",
-        "md-annotation-list",
-        "tabbed-labels--linked",
-        # The markup it writes: search results, tooltips, tables' wrappers,
-        # code annotations and buttons, versions, tags, the repository's facts.
+        # The markup it writes: search results, tables' wrappers.
         "md-typeset",
         "md-icon",
         "md-search-result__article",
@@ -49,33 +43,8 @@ CLASSES = frozenset(
         "md-search-result__link",
         "md-search-result__more",
         "md-search-result__terms",
-        "md-tooltip",
-        "md-tooltip__inner",
-        "md-tooltip2",
-        "md-tooltip2__inner",
         "md-typeset__scrollwrap",
         "md-typeset__table",
-        "md-annotation",
-        "md-annotation__index",
-        "md-code__button",
-        "md-code__content",
-        "md-code__nav",
-        "md-version",
-        "md-version__alias",
-        "md-version__current",
-        "md-version__item",
-        "md-version__link",
-        "md-version__list",
-        "md-tag",
-        "md-tag--",
-        "md-tag-icon",
-        "md-tags",
-        "md-source__fact",
-        "md-source__fact--",
-        "md-source__facts",
-        "mermaid",
-        "tabbed-button",
-        "hll",
         "select",
         # Our self-check's verdict (eligibility.js), a colour per outcome.
         "e2c-verdict",
@@ -170,3 +139,125 @@ ELEMENTS = frozenset(
         "ul",
     }
 )
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of Material this site leaves off, and the classes its bundle adds
+    only for it: their rules stay out of the stylesheet while the part is off.
+    It is on when mkdocs.yml turns on one of its `features` or sets one of its
+    `settings` (a dotted path: `extra.version`) or `plugins`, or when a built
+    page holds one of its `markup` (Material's code blocks, content tabs)."""
+
+    name: str
+    classes: frozenset[str]
+    features: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
+    plugins: frozenset[str] = frozenset()
+    markup: frozenset[str] = frozenset()
+
+    def is_on(self, config: Mapping[str, Any], features: Iterable[str], pages: str) -> bool:
+        return (
+            not self.features.isdisjoint(features)
+            or any(_is_set(config, path) for path in self.settings)
+            or any(name in (config.get("plugins") or {}) for name in self.plugins)
+            or any(text in pages for text in self.markup)
+        )
+
+
+def _is_set(config: Mapping[str, Any], path: str) -> bool:
+    value: Any = config
+    for key in path.split("."):
+        if not isinstance(value, Mapping) or not value.get(key):
+            return False
+        value = value[key]
+    return True
+
+
+# Found by reading the bundle: what creates each class, and what it waits for.
+PARTS = (
+    Part(
+        "versions (mike)",
+        frozenset(
+            {
+                "md-version",
+                "md-version__alias",
+                "md-version__current",
+                "md-version__item",
+                "md-version__link",
+                "md-version__list",
+            }
+        ),
+        settings=frozenset({"extra.version"}),
+    ),
+    Part(
+        "tags",
+        frozenset({"md-tag", "md-tag--", "md-tag-icon", "md-tags"}),
+        plugins=frozenset({"tags", "material/tags"}),
+    ),
+    Part(
+        "the repository's facts (stars, forks)",
+        frozenset(
+            {
+                "md-source__fact",
+                "md-source__fact--",
+                "md-source__facts",
+                "md-source__repository--active",
+            }
+        ),
+        settings=frozenset({"repo_url"}),
+    ),
+    Part(
+        "code blocks: copy button, annotations and their tooltips, diagrams",
+        frozenset(
+            {
+                "md-annotation",
+                "md-annotation-list",
+                "md-annotation__index",
+                "md-code__button",
+                "md-code__button--active",
+                "md-code__content",
+                "md-code__nav",
+                "md-tooltip",
+                "md-tooltip--active",
+                "md-tooltip__inner",
+                "hll",
+                "mermaid",
+            }
+        ),
+        # Material acts on `pre > code`: a page's <pre> alone is plain text.
+        markup=frozenset({"<code"}),
+    ),
+    Part(
+        "tooltips on titles, footnotes and links",
+        frozenset(
+            {
+                "md-tooltip",
+                "md-tooltip--active",
+                "md-tooltip--inline",
+                "md-tooltip__inner",
+                "md-tooltip2",
+                "md-tooltip2--active",
+                "md-tooltip2--bottom",
+                "md-tooltip2--top",
+                "md-tooltip2__inner",
+            }
+        ),
+        features=frozenset(
+            {"content.tooltips", "content.footnote.tooltips", "navigation.instant.preview"}
+        ),
+    ),
+    Part(
+        "content tabs",
+        frozenset({"tabbed-button", "tabbed-labels--linked"}),
+        markup=frozenset({"tabbed-set"}),
+    ),
+)
+
+
+def classes_in_use(config: Mapping[str, Any], features: Iterable[str], pages: str) -> set[str]:
+    """CLASSES, and those of the parts this site has turned on."""
+    features = set(features)
+    return set(CLASSES).union(
+        *(part.classes for part in PARTS if part.is_on(config, features, pages))
+    )

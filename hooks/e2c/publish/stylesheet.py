@@ -28,7 +28,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from html import unescape
 from itertools import pairwise
@@ -451,6 +451,61 @@ def joined(sheets: list[tuple[Outline, bool]], markup: Markup) -> str:
     return css if css.isascii() else f'@charset "UTF-8";{css}'
 
 
+# -- custom properties nothing reads ---------------------------------------------------
+
+_READ = re.compile(r"var\(\s*(--[\w-]+)")
+_DECLARED = re.compile(r"(--[\w-]+)\s*:")
+
+
+def without_unread_properties(css: str, elsewhere: str) -> str:
+    """`css` without the custom properties that nothing reads: no `var()` of the
+    stylesheet, and no page or script naming them (Material's bundle sets and
+    reads a few by name). Most of Material's are icons and colours of parts this
+    site leaves off, kept on `:root` by rules that stay. A property read only
+    by another one that goes, goes too; a rule left empty goes."""
+    while True:
+        read = set(_READ.findall(css))
+        unread = {n for n in _DECLARED.findall(css) if n not in read and n not in elsewhere}
+        if not unread:
+            return css
+        rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+        shorter = "".join(_without(rules, unread))
+        if shorter == css:
+            return css  # a name that looks declared and is not: nothing more to take
+        css = shorter
+
+
+def _without(rules: list[Any], unread: set[str]) -> Iterator[str]:
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            items = tinycss2.parse_blocks_contents(rule.content, True, True)
+            kept = _declarations(items, unread)
+            if kept is None:
+                yield rule.serialize()
+            elif kept:
+                yield f"{tinycss2.serialize(rule.prelude).strip()}{{{kept}}}"
+        elif rule.type == "at-rule" and rule.lower_at_keyword in _GROUPS and rule.content:
+            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
+            text = "".join(_without(inner, unread))
+            if text:
+                yield f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude).rstrip()}{{{text}}}"
+        else:
+            yield rule.serialize()
+
+
+def _declarations(items: list[Any], unread: set[str]) -> str | None:
+    """The declarations without those of `unread`, as text; None when none goes."""
+    declarations = [item for item in items if item.type == "declaration"]
+    if len(declarations) < len(items) or not any(d.name in unread for d in declarations):
+        return None  # nothing to take, or rules nested in it: left as it is
+    return ";".join(
+        f"{item.name}:{tinycss2.serialize(item.value).strip()}"
+        + ("!important" if item.important else "")
+        for item in declarations
+        if item.name not in unread
+    )
+
+
 # -- the pages' links ---------------------------------------------------------------
 
 _LINK = re.compile(
@@ -498,10 +553,17 @@ def file_name(css: str) -> str:
     return f"{FOLDER}/site.{digest}.css"
 
 
-def publish(site_dir: Path, cache: Path | None = None) -> str | None:
+def publish(
+    site_dir: Path,
+    cache: Path | None = None,
+    config: Mapping[str, Any] | None = None,
+    features: Iterable[str] = (),
+) -> str | None:
     """Join the stylesheets every page links into one file, link it instead,
     and remove them. Returns its path in the site, or None when no page links
-    a stylesheet (under `mkdocs serve`, pages showing staff mistakes)."""
+    a stylesheet (under `mkdocs serve`, pages showing staff mistakes).
+    `config` and `features` (mkdocs.yml's, its theme's) tell which parts of
+    Material are on (e2c.publish.runtime_tokens.PARTS)."""
     pages = {page: page.read_text(encoding="utf-8") for page in sorted(site_dir.rglob("*.html"))}
     linking = {page: links for page, html in pages.items() if (links := links_of(html))}
     if not linking:
@@ -515,8 +577,11 @@ def publish(site_dir: Path, cache: Path | None = None) -> str | None:
     # few custom properties would go, a few bytes for a text unlike Material's.
     texts = [str(rcssmin.cssmin(t)) if p in OWN else t for t, p in zip(texts, sheets, strict=True)]
     outlines = [outline_cached(text, cache) for text in texts]
-    markup = site_markup(pages.values(), valued_attributes(outlines))
+    classes = runtime_tokens.classes_in_use(config or {}, features, "".join(pages.values()))
+    markup = site_markup(pages.values(), valued_attributes(outlines), classes=classes)
     css = joined([(o, p not in OWN) for o, p in zip(outlines, sheets, strict=True)], markup)
+    scripts = (script.read_text(encoding="utf-8") for script in sorted(site_dir.rglob("*.js")))
+    css = without_unread_properties(css, "".join([*pages.values(), *scripts]))
     name = file_name(css)
     (site_dir / name).write_text(css, encoding="utf-8")
     for page, links in linking.items():
