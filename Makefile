@@ -49,9 +49,10 @@ check: $(SITE_STAMP)
 release-check: test
 	@PYTHONPATH=hooks $(BIN)/python -m e2c.cli --release $(if $(LANGUE),--lang $(LANGUE))
 
-## test: lint, then every test (unit, build, browser)
+## test: lint, then every test (unit, build, browser); three workers on two
+## cores: browser tests spend half their time waiting for pages to settle
 test: $(TEST_STAMP) system-packages $(NODE_STAMP) lint
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 3 --dist loadfile
 
 ## bench: the benchmarks (page weight, Lighthouse, build, scale, preview): a table and benchmarks/results/latest.json
 bench: $(TEST_STAMP) system-packages $(NODE_STAMP)

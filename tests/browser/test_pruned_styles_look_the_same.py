@@ -10,8 +10,10 @@ pixels must be, but for two things Chromium does on one site as on the other:
 - the first capture of a page often differs a little from the next ones,
   which agree (the search field's text drawn a shade apart, a menu scrolled
   otherwise), and now and then the dots of a dotted underline broken over
-  two lines shift by one: screenshots that differ are taken again, twice at
-  most (a lost rule shows every time, that flicker does not);
+  two lines shift by one: screenshots that differ are taken again, half a
+  second later (on a busy machine, the search field's colour transition
+  started by the load may outlast a capture), twice at most (a lost rule
+  shows every time, that flicker does not);
 - the antialiased edge of a rounded corner may come out a shade apart (one
   pixel, one level, once in 176 pages): a colour channel may differ by
   TOLERANCE levels of 255. A lost rule moves or recolours far more.
@@ -74,6 +76,7 @@ def same_pixels(a: bytes, b: bytes) -> bool:
 
 
 RETAKES = 2
+SETTLE_MS = 500
 
 
 def difference(name: str, pruned, whole, full_page: bool = True) -> str | None:
@@ -81,7 +84,12 @@ def difference(name: str, pruned, whole, full_page: bool = True) -> str | None:
     TOLERANCE); else what differs, the last screenshots kept in
     test-artifacts/ for review."""
     shots: tuple[list[bytes], list[bytes]] = ([], [])
-    for _ in range(1 + RETAKES):
+    for take in range(1 + RETAKES):
+        if take:
+            # A transition started by the load may outlast the first capture
+            # on a busy machine (Material's search field: a quarter second).
+            for page in (pruned, whole):
+                page.wait_for_timeout(SETTLE_MS)
         shots[0].append(screenshot(pruned, full_page))
         shots[1].append(screenshot(whole, full_page))
         if any(same_pixels(a, b) for a in shots[0] for b in shots[1]):

@@ -59,6 +59,7 @@ try {
           settings: {
             ...config.settings,
             disableFullPageScreenshot: true,
+            pauseAfterFcpMs: 100,
             pauseAfterLoadMs: 250,
             networkQuietThresholdMs: 250,
             cpuQuietThresholdMs: 250,
