@@ -3,13 +3,13 @@ reference host serves it, on two phones' connections, both simulated:
 
 - "slow 4G", Lighthouse's mobile default: 150 ms round trips, 1.6 Mbit/s, a
   mid-range phone (CPU 4 times slower than this machine's);
-- "3G", Lighthouse's own harsher profile (`mobileRegular3G`, Chrome UX
-  Report's 3G): 300 ms round trips, 700 kbit/s, the same CPU; performance only.
+- "slow 3G", the harsher profile issue 17 asks for (Chrome DevTools' preset):
+  400 ms round trips, 400 kbit/s, the same CPU; performance only.
 
-Chrome DevTools' "Slow 3G" (400 ms, 400 kbit/s) was tried too: there, over
-HTTP/1.1, the first byte comes after 1.2 s and a stylesheet after two more
-round trips on a new connection, so that any page with a stylesheet of its
-own paints first after 2.4 s at best, and scores at most about 93.
+On 27 November 2026 the pages scored 84 to 85 on slow 3G, under the 95 the
+issue asks (and 93 to 94 on Lighthouse's `mobileRegular3G`, 300 ms and
+700 kbit/s): first paint waits for the page, then, over HTTP/1.1, for the
+stylesheet and the site's script on new connections. The table marks it.
 
 Each page is audited `runs` times per profile; the table shows the median of
 each score.
@@ -27,16 +27,16 @@ from nginx_server import serve
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 BUDGET = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
-# The harsher connection (Lighthouse's settings.throttling: its mobileRegular3G),
-# and the performance it must keep; the other categories do not depend on it.
+# The harsher connection (Lighthouse's settings.throttling), and the
+# performance it must keep; the other categories do not depend on it.
 THREE_G = {
-    "rttMs": 300,
-    "throughputKbps": 700,
+    "rttMs": 400,
+    "throughputKbps": 400,
     "cpuSlowdownMultiplier": 4,
-    # For a run throttled for real rather than simulated: Lighthouse's own factors.
-    "requestLatencyMs": 300 * 3.75,
-    "downloadThroughputKbps": 700 * 0.9,
-    "uploadThroughputKbps": 700 * 0.9,
+    # For a run throttled for real rather than simulated: DevTools' own figures.
+    "requestLatencyMs": 400 * 5,
+    "downloadThroughputKbps": 400,
+    "uploadThroughputKbps": 400,
 }
 THREE_G_PERFORMANCE = 95
 

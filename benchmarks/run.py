@@ -47,11 +47,11 @@ def print_table(figures: dict) -> None:
         f"\nbudget: first visit {page_weight.MAX_REQUESTS} requests and"
         f" {page_weight.MAX_KB_WITH_HEADERS} KB with headers (stretch"
         f" {page_weight.STRETCH_KB_WITH_HEADERS} KB), repeat visit the page alone."
-        "\nLighthouse (median): slow 4G, all four categories; 3G, performance"
+        "\nLighthouse (median): slow 4G, all four categories; slow 3G, performance"
         f" (at least {lighthouse_scores.THREE_G_PERFORMANCE})."
     )
     scores = {row["path"]: row for row in figures["lighthouse"]}
-    print(f"{'':30} {'first visit':>16} | {'repeat visit':>16} | {'slow 4G':>19} | 3G")
+    print(f"{'':30} {'first visit':>16} | {'repeat visit':>16} | {'slow 4G':>19} | slow 3G")
     header = (
         f"{'page':30} {'req':>3} {'KB':>5} {'+hdr':>6} | {'req':>3} {'KB':>5} {'+hdr':>6} | "
         f"{'perf':>4} {'a11y':>4} {'bp':>4} {'seo':>4} | {'perf':>4}"
