@@ -32,8 +32,10 @@ def test_every_first_visit_is_within_the_budget(weights):
         if weight.first.requests > MAX_REQUESTS
         or weight.first.with_headers_kilobytes > MAX_KB_WITH_HEADERS
     ]
-    assert not over, f"over {MAX_REQUESTS} requests or {MAX_KB_WITH_HEADERS} KB:\n" + "\n".join(
-        over
+    assert not over, (
+        f"Page trop lourde pour un téléphone : plus de {MAX_REQUESTS} fichiers ou de "
+        f"{MAX_KB_WITH_HEADERS} Ko au premier chargement. Raccourcissez la page, ou "
+        "partagez-la en deux pages. (Over the first-visit budget:)\n" + "\n".join(over)
     )
 
 
