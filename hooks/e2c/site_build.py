@@ -295,23 +295,30 @@ class SiteBuild:
     def _lightened(self, output: str, root: str, config: MkDocsConfig) -> str:
         """The page as few requests and bytes as it can be: Material's inline
         scripts and ours joined into the site's one script (e2c.publish.site_script),
-        any other inline script moved into a file (e2c.publish.inline_scripts),
         the logo and favicon written in (e2c.publish.inline_images), the
         indentation between tags dropped (e2c.publish.minify)."""
-        code = site_script.theme_code(output, root)
-        if self.script is None:
-            dirs = [Path(folder) for folder in config.theme.dirs]
-            self.script = site_script.joined(code, site_script.own_sources(dirs))
-            site_script.write(self.script, Path(config.site_dir))
-            self.images = {
-                path: inline_images.svg_data_uri(_theme_file(dirs, path).read_text("utf-8"))
-                for path in inline_images.IMAGES
-            }
-        elif code != self.script.theme_code:
-            raise PluginError(f"Material's inline scripts differ from page to page:\n{code}")
+        try:
+            code = site_script.theme_code(output, root)
+            if self.script is None:
+                dirs = [Path(folder) for folder in config.theme.dirs]
+                self.script = site_script.joined(code, site_script.own_sources(dirs))
+                site_script.write(self.script, Path(config.site_dir))
+                self.images = {
+                    path: inline_images.svg_data_uri(
+                        site_script.theme_file(dirs, path).read_text("utf-8")
+                    )
+                    for path in inline_images.IMAGES
+                }
+            elif code != self.script.theme_code:
+                raise ValueError("Material's inline scripts differ from page to page")
+        except ValueError as error:
+            raise PluginError(f"the site's one script: {error}") from None
         output = site_script.into_page(output, root + self.script.path)
-        output, scripts = inline_scripts.externalize(output, root)
-        inline_scripts.write(scripts, Path(config.site_dir))
+        left = inline_scripts.left_inline(output)
+        if left:
+            # The policy would block it: a feature of Material's turned on in
+            # mkdocs.yml brought a script the site's one script does not join.
+            raise PluginError(f"an inline script the policy would block was left in a page: {left}")
         return minify.page_whitespace(inline_images.inline_images(output, self.images))
 
     def _with_policy(self, output: str) -> str:
@@ -422,13 +429,17 @@ class SiteBuild:
         )
         if problems:
             self.stop(problems)
-            # mkdocs serve: stop() returned; the pages are already written.
+            # mkdocs serve: stop() returned; every page now shows the problems.
             preview_problems.show_in_every_page(self.problems, site_dir)
+            return
         minify.minify_own_assets(site_dir)
         site_script.remove_sources(site_dir)  # pages load them joined (e2c.publish.site_script)
         if stylesheet.wanted():  # one stylesheet for every page (e2c.publish.stylesheet)
             features = config.theme.get("features") or []
-            stylesheet.publish(site_dir, _root(config) / stylesheet.CACHE, config, features)
+            try:
+                stylesheet.publish(site_dir, _root(config) / stylesheet.CACHE, config, features)
+            except ValueError as error:
+                raise PluginError(f"the site's one stylesheet: {error}") from None
         seo.write_robots_txt(site_dir, config.site_url or "")
         security_headers.write_headers_file(site_dir)
         if self.command == "build":  # `mkdocs serve` compresses nothing
@@ -445,14 +456,6 @@ class SiteBuild:
 
 def _root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent
-
-
-def _theme_file(dirs: list[Path], path: str) -> Path:
-    """A file of the theme as MkDocs finds it: overrides/ first, then Material."""
-    for folder in dirs:
-        if (folder / path).is_file():
-            return folder / path
-    raise PluginError(f"{path} was not found in the theme's folders")
 
 
 def _uncounted(record: logging.LogRecord) -> bool:

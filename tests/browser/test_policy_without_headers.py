@@ -54,7 +54,7 @@ def test_every_page_works_under_its_own_policy(site_pages, plain_url, new_contex
         policy = page.locator(META)
         assert policy.count() == 1, site_page
         assert policy.get_attribute("content") == meta_content_security_policy(), site_page
-        # Material's scripts, moved into files, ran under it.
+        # Material's scripts, joined into the site's one script, ran under it.
         assert page.evaluate("typeof window.__md_get === 'function'"), site_page
     assert not problems, "\n".join(problems)
 

@@ -214,3 +214,11 @@ def test_nginx_sends_those_from_a_location_of_their_own():
     assert sh.nginx_headers(written, "/elsewhere/") == {}
     # Written again, it stays the same.
     assert sh.replace_nginx_block(written, sh.security_headers()) == written
+
+
+def test_a_file_named_by_its_text_is_kept_for_good_and_renamed_when_it_changes():
+    name = sh.fingerprinted_name("assets/javascripts", "site", "js", "a()")
+    assert name.startswith("assets/javascripts/site.") and name.endswith(".js")
+    assert sh.cache_control("/" + name) == sh.CACHED_FOR_GOOD
+    assert sh.headers_for("/" + name) == {"X-Content-Type-Options": "nosniff"}
+    assert sh.fingerprinted_name("assets/javascripts", "site", "js", "b()") != name

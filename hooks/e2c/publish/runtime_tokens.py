@@ -2,8 +2,9 @@
 the classes, attributes and elements a rule of the stylesheet may ask for.
 
 e2c.publish.stylesheet keeps Material's rules that need them. The scripts are
-every file of assets/javascripts/ a page loads: Material's bundle, the inline
-scripts moved into files, ours (overrides/assets/javascripts/).
+every file of assets/javascripts/ a page loads: Material's bundle and the
+site's one script (Material's small inline scripts joined with ours,
+overrides/assets/javascripts/).
 tests/build/test_runtime_tokens.py reads them and fails on a class, attribute
 or element one of them can add that is missing here: after an upgrade of
 Material, add what it names, with what adds it.

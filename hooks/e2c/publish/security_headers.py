@@ -7,8 +7,8 @@ headers sit in `deploy/nginx.conf` between two marker lines, written by
 test fails when the two differ.
 
 No inline script is allowed: Material's are joined with ours into one file at
-build (see `site_script`; any other is moved by `inline_scripts`), so the
-policy needs neither `'unsafe-inline'` nor hashes.
+build (see `site_script`; the build stops on any other, see `inline_scripts`),
+so the policy needs neither `'unsafe-inline'` nor hashes.
 
 Hosts that send no headers of their own (GitHub Pages) still apply the policy:
 every page carries it in a `<meta http-equiv>` element, first thing in its head
@@ -17,6 +17,7 @@ every page carries it in a `<meta http-equiv>` element, first thing in its head
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from collections.abc import Mapping
@@ -124,7 +125,8 @@ def security_headers() -> dict[str, str]:
 # a visit costs only its HTML. Everything else (pages, PDFs, images, search
 # files) may change at any build: browsers check it on every use. nginx holds
 # the same pattern in its `map` (deploy/nginx.conf; a test holds them equal).
-FINGERPRINTED = r"^/assets/.+\.[0-9a-f]{8,}(\.min)?\.(js|css)$"
+_HASHED = r".+\.[0-9a-f]{8,}(\.min)?\.(js|css)$"
+FINGERPRINTED = r"^/assets/" + _HASHED
 CACHED_FOR_GOOD = "max-age=31536000, immutable"
 REVALIDATED = "no-cache"
 
@@ -137,8 +139,15 @@ REVALIDATED = "no-cache"
 # policy is its own response's: it keeps them all. `_headers` hosts speak
 # HTTP/2, whose header compression makes repeated headers nearly free, and
 # cannot take a header away: every file gets them all there.
-STATIC_ASSETS = r"^/assets/(?!javascripts/workers/).+\.[0-9a-f]{8,}(\.min)?\.(js|css)$"
+STATIC_ASSETS = r"^/assets/(?!javascripts/workers/)" + _HASHED
 STATIC_ASSET_HEADERS = ("X-Content-Type-Options",)
+
+
+def fingerprinted_name(folder: str, stem: str, suffix: str, text: str) -> str:
+    """`folder/stem.<hash>.suffix`: the name of a file of the site's own whose
+    text never changes under it (`FINGERPRINTED`): another text, another name."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return f"{folder}/{stem}.{digest}.{suffix}"
 
 
 def headers_for(path: str) -> dict[str, str]:

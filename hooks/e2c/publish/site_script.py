@@ -25,13 +25,12 @@ it holds, in order:
    form). Each is minified and kept in a function of its own.
 
 Material's other inline scripts (cookie consent, version warning, announce
-bar) only come with features this site does not use; any script left in a
-page is moved into a file of its own by `inline_scripts`.
+bar) only come with features this site does not use; the build stops on any
+left in a page (`inline_scripts`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import posixpath
 import re
 from collections.abc import Sequence
@@ -39,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from e2c.publish.minify import minified
+from e2c.publish.security_headers import fingerprinted_name
 
 FOLDER = "assets/javascripts"
 # Ours, in the order they run; in the theme's assets/javascripts/ (overrides/).
@@ -101,17 +101,20 @@ def _shared_scope(scope: str, root: str) -> str:
     )
 
 
+def theme_file(theme_dirs: Sequence[Path], path: str) -> Path:
+    """A file of the theme as MkDocs finds it: overrides/ first, then Material."""
+    for folder in theme_dirs:
+        if (folder / path).is_file():
+            return folder / path
+    raise ValueError(f"{path} was not found in the theme's folders")
+
+
 def own_sources(theme_dirs: Sequence[Path]) -> list[tuple[str, str]]:
-    """Our scripts, name and text, from the first theme folder holding each (overrides/)."""
-    sources = []
-    for name in OWN:
-        found = [
-            folder / FOLDER / name for folder in theme_dirs if (folder / FOLDER / name).is_file()
-        ]
-        if not found:
-            raise ValueError(f"{FOLDER}/{name} was not found in the theme's folders")
-        sources.append((name, found[0].read_text(encoding="utf-8")))
-    return sources
+    """Our scripts, name and text, from the theme's folders (overrides/)."""
+    return [
+        (name, theme_file(theme_dirs, f"{FOLDER}/{name}").read_text(encoding="utf-8"))
+        for name in OWN
+    ]
 
 
 def joined(theme: str, own: Sequence[tuple[str, str]]) -> SiteScript:
@@ -119,8 +122,7 @@ def joined(theme: str, own: Sequence[tuple[str, str]]) -> SiteScript:
     its own (their variables stay theirs); named by a hash of the bytes."""
     parts = [theme] + [f"(function(){{{minified(name, text).strip()}}})();" for name, text in own]
     text = "\n".join(parts) + "\n"
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    return SiteScript(f"{FOLDER}/site.{digest}.js", text, theme)
+    return SiteScript(fingerprinted_name(FOLDER, "site", "js", text), text, theme)
 
 
 def into_page(html: str, src: str) -> str:

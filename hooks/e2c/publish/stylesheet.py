@@ -15,7 +15,9 @@ adds as it runs (e2c.publish.runtime_tokens). States and parts (`:hover`,
 when none of their selectors could match. `@media`, `@supports` and the like
 keep what stays of what they hold, and go when nothing does; `@keyframes` and
 `@font-face` stay when a rule kept names them. Our own stylesheet
-(overrides/assets/stylesheets/e2c.css) is written for this site: kept whole.
+(overrides/assets/stylesheets/e2c.css) is written for this site: none of its
+rules go. From all three, custom properties that nothing reads go
+(`without_unread_properties`).
 
 tinycss2 reads the stylesheets. Reading Material's takes about a second, so
 what it finds (each rule's selectors, what they ask for, its text) is kept in
@@ -35,14 +37,15 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import rcssmin
 import tinycss2
 
 from e2c.publish import runtime_tokens
+from e2c.publish.minify import OWN_ASSETS
+from e2c.publish.security_headers import fingerprinted_name
 
 FOLDER = "assets/stylesheets"
-# Ours: kept whole (see above).
-OWN = ("assets/stylesheets/e2c.css",)
+# Ours: none of its rules taken out (see above).
+OWN = OWN_ASSETS
 CACHE = Path(".cache") / "stylesheets"
 # `E2C_ONE_STYLESHEET=0` leaves the three stylesheets as Material links them:
 # the site as it was, which tests/browser/test_pruned_styles_look_the_same.py
@@ -549,8 +552,7 @@ def with_one_link(html: str, href: str) -> str:
 
 
 def file_name(css: str) -> str:
-    digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:16]
-    return f"{FOLDER}/site.{digest}.css"
+    return fingerprinted_name(FOLDER, "site", "css", css)
 
 
 def publish(
@@ -558,24 +560,23 @@ def publish(
     cache: Path | None = None,
     config: Mapping[str, Any] | None = None,
     features: Iterable[str] = (),
-) -> str | None:
+) -> str:
     """Join the stylesheets every page links into one file, link it instead,
-    and remove them. Returns its path in the site, or None when no page links
-    a stylesheet (under `mkdocs serve`, pages showing staff mistakes).
+    and remove them. Returns its path in the site.
     `config` and `features` (mkdocs.yml's, its theme's) tell which parts of
     Material are on (e2c.publish.runtime_tokens.PARTS)."""
     pages = {page: page.read_text(encoding="utf-8") for page in sorted(site_dir.rglob("*.html"))}
     linking = {page: links for page, html in pages.items() if (links := links_of(html))}
     if not linking:
-        return None
+        # Material's <link> written otherwise: three stylesheets would ship unnoticed.
+        raise ValueError(f"no page links its stylesheets as {_LINK.pattern!r} expects")
     paths = {links.paths for links in linking.values()}
     if len(paths) > 1:
         raise ValueError(f"pages link different stylesheets: {sorted(paths)}")
     (sheets,) = paths
     texts = [(site_dir / path).read_text(encoding="utf-8") for path in sheets]
-    # Ours minified. Material's come minified: again, only the spaces inside a
-    # few custom properties would go, a few bytes for a text unlike Material's.
-    texts = [str(rcssmin.cssmin(t)) if p in OWN else t for t, p in zip(texts, sheets, strict=True)]
+    # All come minified: Material's as it ships them, ours by the build
+    # (e2c.publish.minify, which runs first).
     outlines = [outline_cached(text, cache) for text in texts]
     classes = runtime_tokens.classes_in_use(config or {}, features, "".join(pages.values()))
     markup = site_markup(pages.values(), valued_attributes(outlines), classes=classes)
