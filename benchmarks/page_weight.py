@@ -24,6 +24,7 @@ from wire_weight import (
     STRETCH_KB_WITH_HEADERS,
     PageWeight,
     Visit,
+    kb,
     measure,
     page_paths,
 )
@@ -47,7 +48,7 @@ def as_json(results: list[PageWeight]) -> list[dict]:
             **asdict(result.first),
             "repeat": asdict(result.repeat),
             "within_budget": result.within_budget,
-            "within_stretch": result.first.with_headers_kilobytes <= STRETCH_KB_WITH_HEADERS,
+            "within_stretch": result.first.within_stretch,
         }
         for result in results
     ]
@@ -71,6 +72,6 @@ if __name__ == "__main__":
         flag = "" if result.within_budget else "  <- over budget"
         print(f"{result.path:34} first {_line(result.first)}  repeat {_line(result.repeat)}{flag}")
         for name, size in result.first.files:
-            print(f"    {size / 1024:6.1f} KB  {name}")
+            print(f"    {kb(size):6.1f} KB  {name}")
         for name, size in result.repeat.files:
-            print(f"    {size / 1024:6.1f} KB  {name}  (repeat)")
+            print(f"    {kb(size):6.1f} KB  {name}  (repeat)")

@@ -43,6 +43,10 @@ class Visit:
     def within_budget(self) -> bool:
         return self.requests <= MAX_REQUESTS and self.with_headers_kilobytes <= MAX_KB_WITH_HEADERS
 
+    @property
+    def within_stretch(self) -> bool:
+        return self.with_headers_kilobytes <= STRETCH_KB_WITH_HEADERS
+
 
 @dataclass(frozen=True)
 class PageWeight:

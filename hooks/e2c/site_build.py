@@ -307,7 +307,7 @@ class SiteBuild:
                     path: inline_images.svg_data_uri(
                         site_script.theme_file(dirs, path).read_text("utf-8")
                     )
-                    for path in inline_images.IMAGES
+                    for path in inline_images.paths(config.theme)
                 }
             elif code != self.script.theme_code:
                 raise ValueError("Material's inline scripts differ from page to page")

@@ -70,6 +70,7 @@ def element_names(items: Outline) -> set[str]:
 def test_the_pages_load_material_s_bundle_and_ours(site_dir):
     names = {path.name for path in loaded_scripts(site_dir)}
     assert any(name.startswith("bundle.") for name in names), names
+    assert any(name.startswith("site.") for name in names), names  # ours, joined
     assert all(path.is_file() for path in loaded_scripts(site_dir))
 
 

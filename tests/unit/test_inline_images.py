@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from e2c.publish.inline_images import inline_images, svg_data_uri
+from e2c.publish.inline_images import inline_images, paths, svg_data_uri
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
   <title>E2C Allier</title>
@@ -44,3 +44,9 @@ def test_other_references_are_left_alone():
         '<link rel="preload" href="../assets/images/logo.svg">'
     )
     assert inline_images(html, {LOGO: URI}) == html
+
+
+def test_the_images_are_those_mkdocs_yml_names_for_the_theme():
+    theme = {"logo": LOGO, "favicon": "assets/images/favicon.svg", "icon": {"logo": "x"}}
+    assert paths(theme) == [LOGO, "assets/images/favicon.svg"]
+    assert paths({"logo": LOGO, "favicon": None}) == [LOGO]

@@ -15,8 +15,15 @@ from collections.abc import Mapping
 from functools import partial
 from urllib.parse import quote
 
-# The images inlined, by path from the site's root.
-IMAGES = ("assets/images/logo.svg", "assets/images/favicon.svg")
+# The images inlined: the theme's settings in mkdocs.yml that name them.
+THEME_IMAGES = ("logo", "favicon")
+
+
+def paths(theme: Mapping[str, object]) -> list[str]:
+    """The images of THEME_IMAGES that mkdocs.yml sets, by path from the site's root."""
+    return [str(theme[name]) for name in THEME_IMAGES if theme.get(name)]
+
+
 # What a URL keeps as it is: the rest is percent-encoded (`<`, `>`, `#`, `%`,
 # spaces...), which the Nu HTML Checker requires and gzip minds little.
 _SAFE = "/:;=,'()!*.-_~"
