@@ -73,13 +73,10 @@ def template_values(project: Path) -> dict[str, object]:
 def page_url(source: str) -> tuple[str, str]:
     """(URL, language) of a page of docs/: `documents/depliant.en.md` ->
     (`en/documents/depliant/`, `en`)."""
-    from e2c.content.pages import FOLDERS, split_language
+    from e2c.content.page_rules import address_of
+    from e2c.content.pages import split_language
 
-    stem, language = split_language(source)
-    path = stem.removesuffix(".md").removesuffix("index")
-    path = f"{path}/" if path and not path.endswith("/") else path
-    folder = FOLDERS[language]
-    return (f"{folder}/{path}" if folder else path), language
+    return address_of(source).removeprefix("/"), split_language(source)[1]
 
 
 def expand_markers(project: Path, site_dir: Path) -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from build_time import page_url
+from e2c.content.page_rules import address_of
 from site_helpers import PROJECT
 from wire_weight import MAX_KB_WITH_HEADERS, MAX_REQUESTS, PageWeight, Visit, measure
 
@@ -32,7 +32,7 @@ def sources(project: Path) -> dict[str, str]:
     """The Markdown file of each page, by URL path: what a staff member edits."""
     docs = project / "docs"
     return {
-        "/" + page_url(file.relative_to(docs).as_posix())[0]: file.relative_to(project).as_posix()
+        address_of(file.relative_to(docs).as_posix()): file.relative_to(project).as_posix()
         for file in sorted(docs.rglob("*.md"))
     }
 

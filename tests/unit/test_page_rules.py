@@ -1,6 +1,7 @@
 import pytest
 from e2c.content.page_rules import (
     active_html,
+    address_of,
     broken_links,
     heading_ids,
     page_url,
@@ -83,3 +84,10 @@ def test_page_url_follows_the_file_name():
     assert page_url("pour-qui.md") == "/pour-qui/"
     assert page_url("documents/charte.md") == "/documents/charte/"
     assert page_url("documents/index.md") == "/documents/"
+
+
+def test_a_page_s_address_comes_from_its_source_in_either_language():
+    assert address_of("index.md") == "/"
+    assert address_of("index.en.md") == "/en/"
+    assert address_of("pour-qui.md") == "/pour-qui/"
+    assert address_of("documents/depliant.en.md") == "/en/documents/depliant/"

@@ -15,6 +15,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 
+from e2c.content.pages import FOLDERS, split_language
 from e2c.content.problems import Problem
 
 _FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.S | re.M)
@@ -97,6 +98,14 @@ def page_url(source: str) -> str:
     stem = source.removesuffix(".md")
     folder = posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
     return "/" if not folder else f"/{folder}/"
+
+
+def address_of(source: str) -> str:
+    """The address of a page from its source in any language:
+    `documents/depliant.en.md` -> `/en/documents/depliant/`."""
+    french, language = split_language(source)
+    folder = FOLDERS[language]
+    return (f"/{folder}" if folder else "") + page_url(french)
 
 
 def _joined(base: str, path: str) -> str:

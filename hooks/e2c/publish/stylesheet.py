@@ -44,8 +44,6 @@ from e2c.publish.minify import OWN_ASSETS
 from e2c.publish.security_headers import fingerprinted_name
 
 FOLDER = "assets/stylesheets"
-# Ours: none of its rules taken out (see above).
-OWN = OWN_ASSETS
 CACHE = Path(".cache") / "stylesheets"
 # `E2C_ONE_STYLESHEET=0` leaves the three stylesheets as Material links them:
 # the site as it was, which tests/browser/test_pruned_styles_look_the_same.py
@@ -580,7 +578,8 @@ def publish(
     outlines = [outline_cached(text, cache) for text in texts]
     classes = runtime_tokens.classes_in_use(config or {}, features, "".join(pages.values()))
     markup = site_markup(pages.values(), valued_attributes(outlines), classes=classes)
-    css = joined([(o, p not in OWN) for o, p in zip(outlines, sheets, strict=True)], markup)
+    # Ours (minify's OWN_ASSETS): none of its rules taken out (see above).
+    css = joined([(o, p not in OWN_ASSETS) for o, p in zip(outlines, sheets, strict=True)], markup)
     scripts = (script.read_text(encoding="utf-8") for script in sorted(site_dir.rglob("*.js")))
     css = without_unread_properties(css, "".join([*pages.values(), *scripts]))
     name = file_name(css)
