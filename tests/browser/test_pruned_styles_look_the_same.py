@@ -82,6 +82,10 @@ RETAKES = 2
 # captures of one of them.
 STILL = "*,*::before,*::after,*::placeholder{transition:none!important}"
 SETTLE_MS = 500
+# A lost rule differs on every load of the page. Chromium, on a busy machine,
+# has drawn a link's underline a few levels apart for all the captures of one
+# load (8 of 255, one pixel high): pages that still differ are loaded again.
+LOADS = 2
 
 
 def difference(name: str, pruned, whole, full_page: bool = True) -> str | None:
@@ -124,14 +128,18 @@ def test_every_page_looks_the_same_with_the_pruned_stylesheet(
     pruned, whole = new_context(**options).new_page(), new_context(**options).new_page()
     different = []
     for site_page in site_pages:
-        pruned.goto(base_url + site_page.path)
-        whole.goto(whole_url + site_page.path)
-        # What is compared: one stylesheet against Material's two and ours.
-        assert (stylesheets(pruned), stylesheets(whole)) == (1, 3), site_page
-        for page in (pruned, whole):
-            page.add_style_tag(content=STILL)
         name = f"{site_page.path} {viewport} {scheme}"
-        if found := difference(name, pruned, whole):
+        for _ in range(LOADS):
+            pruned.goto(base_url + site_page.path)
+            whole.goto(whole_url + site_page.path)
+            # What is compared: one stylesheet against Material's two and ours.
+            assert (stylesheets(pruned), stylesheets(whole)) == (1, 3), site_page
+            for page in (pruned, whole):
+                page.add_style_tag(content=STILL)
+            found = difference(name, pruned, whole)
+            if found is None:
+                break
+        if found:
             different.append(found)
     assert not different, "pages that look different with the pruned stylesheet:\n" + "\n".join(
         different
