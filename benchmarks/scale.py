@@ -5,8 +5,9 @@
   docs/synthetic-N/, with the same text, links and markers, except the
   markers that list the data below (those stay on the real pages, so the
   output grows like the content, not like its square);
-- data: `factor` times the partners, figures and self-check criteria, with
-  new ids.
+- data (partners, figures, the self-check's criteria) as it is: the leaflet
+  lists all of it and must stay two pages (the build stops otherwise), which
+  bounds the data of a real school as much as this one's.
 
 Each size is built under cProfile too, and the time spent in each part of
 the build (MkDocs, Material, the i18n plugin, Markdown, Jinja, our hooks…) is
@@ -23,9 +24,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import common
-import yaml
 
-# Markers that render a whole list of the data multiplied here.
+# Markers that render a whole list of the data: kept on the real pages only.
 DATA_MARKERS = (
     "figures",
     "partners",
@@ -34,11 +34,6 @@ DATA_MARKERS = (
     "leaflet",
     "charter",
 )
-MULTIPLIED = {
-    "partners.yml": "partners",
-    "figures.yml": "figures",
-    "eligibility.yml": "criteria",
-}
 # Where the time of a build goes, by the file the profiled function lives in.
 PARTS = {
     "mkdocs-static-i18n": ("/mkdocs_static_i18n/",),
@@ -94,16 +89,6 @@ def grow(project: Path, factor: int) -> None:
         else:
             text += "\nnot_in_nav: |\n  synthetic-*/\n"
         config.write_text(text, encoding="utf-8")
-    for file, key in MULTIPLIED.items():
-        path = project / "content" / file
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        items = data[key]
-        data[key] = [
-            {**item, "id": item["id"] if copy == 0 else f"{item['id']}-x{copy}"}
-            for copy in range(factor)
-            for item in items
-        ]
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def count_pages(site_dir: Path) -> int:
