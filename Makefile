@@ -36,7 +36,7 @@ urls: build
 retirer-adresse: $(SITE_STAMP)
 	@PYTHONPATH=hooks $(BIN)/python -m e2c.publish.addresses retire "$(ADRESSE)"
 
-## nginx-conf: write the security headers into deploy/nginx.conf (after changing hooks/e2c/publish/security_headers.py)
+## nginx-conf: write the security headers into deploy/nginx.conf (after changing hooks/e2c/publish/security_headers.py or page_start.js)
 nginx-conf: $(SITE_STAMP)
 	@PYTHONPATH=hooks $(BIN)/python -m e2c.publish.security_headers deploy/nginx.conf
 

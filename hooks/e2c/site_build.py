@@ -34,6 +34,7 @@ from e2c.publish import (
     inline_images,
     inline_scripts,
     minify,
+    page_start,
     pdf,
     pdf_engine,
     precompress,
@@ -311,10 +312,10 @@ class SiteBuild:
                 }
             elif code != self.script.theme_code:
                 raise ValueError("Material's inline scripts differ from page to page")
+            output = site_script.into_page(output, root + self.script.path)
         except ValueError as error:
             raise PluginError(f"the site's one script: {error}") from None
-        output = site_script.into_page(output, root + self.script.path)
-        left = inline_scripts.left_inline(output)
+        left = inline_scripts.left_inline(output, allowed=[page_start.code()])
         if left:
             # The policy would block it: a feature of Material's turned on in
             # mkdocs.yml brought a script the site's one script does not join.

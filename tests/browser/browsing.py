@@ -8,7 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.sync_api import Browser, BrowserContext
+from playwright.sync_api import Browser, BrowserContext, Page
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -64,14 +64,52 @@ def watch_csp(context: BrowserContext) -> BrowserContext:
     return context
 
 
+# Pages load the site's scripts once they have shown (hooks/e2c/publish/
+# page_start.js), then send DOMContentLoaded once more, from a script (not
+# "trusted"). A test acts on a page once that is done, as a reader's first tap
+# on a phone comes after it: `Page.goto`, `reload`, `go_back` and
+# `wait_for_url` wait for it, in every context whose pages run scripts.
+_STARTED_LISTENER = """
+document.addEventListener("DOMContentLoaded", (event) => {
+  if (!event.isTrusted) window.__e2cStarted = true;
+});
+"""
+SCRIPTS_STARTED = (
+    "() => !document.querySelector('script[data-e2c-scripts]') || window.__e2cStarted === true"
+)
+
+
+def wait_for_site_scripts(page: Page) -> None:
+    page.wait_for_function(SCRIPTS_STARTED)
+
+
+def _then_wait_for_site_scripts(navigate):
+    def navigate_and_wait(page: Page, *args, **options):
+        response = navigate(page, *args, **options)
+        if getattr(page.context, "e2c_runs_scripts", False):
+            wait_for_site_scripts(page)
+        return response
+
+    return navigate_and_wait
+
+
+for _name in ("goto", "reload", "go_back", "wait_for_url"):
+    setattr(Page, _name, _then_wait_for_site_scripts(getattr(Page, _name)))
+
+
 class WatchedBrowser:
-    """The browser, every context of which reports its CSP violations."""
+    """The browser, every context of which reports its CSP violations, and
+    whose pages are acted on once the site's scripts have started."""
 
     def __init__(self, browser: Browser) -> None:
         self._browser = browser
 
     def new_context(self, **options) -> BrowserContext:
-        return watch_csp(self._browser.new_context(**options))
+        context = watch_csp(self._browser.new_context(**options))
+        if options.get("java_script_enabled", True):
+            context.add_init_script(_STARTED_LISTENER)
+            context.e2c_runs_scripts = True
+        return context
 
     def new_page(self, **options):
         return self.new_context(**options).new_page()

@@ -387,3 +387,28 @@ def test_no_axe_violation_with_the_button_shown(new_context, base_url, language,
     button(page, language, "pause").wait_for()
     problems += axe_violations(page, f"{FIRST_TRAINEE[language]} [speaking]")
     assert not problems, "\n".join(problems)
+
+
+def height_of_group(page) -> float:
+    box = group(page).bounding_box()
+    return box["height"] if box else 0
+
+
+def test_on_a_touch_screen_the_button_place_is_kept_from_the_start(new_context, base_url):
+    # Pages load their scripts once they have shown (e2c.css, "scripting: enabled").
+    page = speaking_page(new_context, voices_later=True, has_touch=True)
+    page.goto(base_url + FIRST_TRAINEE["fr"])
+    kept = height_of_group(page)
+    assert kept > 0 and not group(page).is_visible()
+    heading = page.locator("h1").bounding_box()
+    page.evaluate("() => window.__speech.voicesCome()")
+    assert button(page, "fr", "listen").is_visible()
+    assert height_of_group(page) == kept
+    assert page.locator("h1").bounding_box() == heading
+
+
+def test_on_a_touch_screen_without_a_voice_the_place_is_given_back(new_context, base_url):
+    only_english = [voice for voice in VOICES if voice["lang"].startswith("en")]
+    page = speaking_page(new_context, voices=only_english, has_touch=True)
+    page.goto(base_url + FIRST_TRAINEE["fr"])
+    assert height_of_group(page) == 0

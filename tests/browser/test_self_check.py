@@ -150,9 +150,9 @@ def test_answering_sends_nothing_and_stores_nothing(browser, base_url):
     context = browser.new_context(viewport=PHONE)
     context.add_init_script(WATCH_WRITES)
     page = context.new_page()
-    # "load": every script of the page has been fetched and run, a definite
-    # signal (a busy machine can leave the network idle before the parser has
-    # found the last script).
+    # `goto` waits for the site's scripts to have started (browsing.py), a
+    # definite signal: a busy machine can leave the network idle before the
+    # start script has asked for them.
     page.goto(base_url + PAGE["fr"], wait_until="load")
     page.wait_for_load_state("networkidle")
     # The browser fetches the tab's icon on its own, when it likes: not the page's doing.

@@ -3,12 +3,14 @@ strict Content-Security-Policy lets run."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import posixpath
 import re
 from pathlib import Path
 
 import yaml
-from e2c.publish import security_headers
+from e2c.publish import page_start, security_headers
 from e2c.publish.inline_scripts import is_executable_inline
 from nginx_server import DEPLOY_CONF, check, write_conf
 from site_helpers import ROOT, built_pages
@@ -46,7 +48,8 @@ def test_the_policy_is_strict():
     policy = security_headers.content_security_policy()
     directives = dict(part.split(" ", 1) for part in policy.split("; "))
     assert directives["default-src"] == "'self'"
-    assert directives["script-src"] == "'self'"
+    # Files of this host, and one inline script: the start script, by its hash.
+    assert directives["script-src"] == f"'self' {page_start.policy_source()}"
     for directive, value in [
         ("object-src", "'none'"),
         ("base-uri", "'self'"),
@@ -58,11 +61,13 @@ def test_the_policy_is_strict():
 
 
 def test_no_page_keeps_a_script_the_policy_would_block(site_dir):
+    allowed = security_headers.CONTENT_SECURITY_POLICY["script-src"]
     found = []
     for file in built_pages(site_dir):
         html = file.read_text(encoding="utf-8")
         for attributes, body in re.findall(r"<script((?:\s[^>]*)?)>(.*?)</script>", html, re.S):
-            if is_executable_inline(attributes) and body.strip():
+            digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+            if is_executable_inline(attributes) and f"'sha256-{digest}'" not in allowed:
                 found.append(f"{file.relative_to(site_dir)}: {body[:60]}")
         found += [
             f"{file.relative_to(site_dir)}: {handler}"
@@ -85,8 +90,9 @@ def test_every_page_carries_the_policy_before_what_it_governs(site_dir):
 
 
 def _loaded(file: Path, site_dir: Path, html: str) -> list[str]:
-    """The scripts and stylesheets a page loads, as URL paths from the site's root."""
-    found = re.findall(r'<script [^>]*?src="([^"]+)"', html)
+    """The scripts and stylesheets a page loads, as URL paths from the site's root:
+    linked, or loaded by its start script."""
+    found = re.findall(r'<script [^>]*?src="([^"]+)"', html) + page_start.loaded_scripts(html)
     found += re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
     root = "/" + file.parent.relative_to(site_dir).as_posix() + "/"
     return [posixpath.normpath(posixpath.join(root, src)) for src in found]

@@ -13,7 +13,7 @@ from pathlib import Path
 import material
 from e2c.content.text_files import read_text
 from e2c.content.yaml_source import load
-from e2c.publish import runtime_tokens
+from e2c.publish import page_start, runtime_tokens
 from e2c.publish.stylesheet import Outline, outline
 from script_tokens import Added, scan
 from site_helpers import PROJECT, built_pages
@@ -29,7 +29,9 @@ def loaded_scripts(site_dir: Path) -> set[Path]:
     """Every script file a page loads (a worker's scripts touch no page)."""
     found = set()
     for page in built_pages(site_dir):
-        for src in SCRIPT_SRC.findall(page.read_text(encoding="utf-8")):
+        html = page.read_text(encoding="utf-8")
+        # Linked, or loaded by the page's start script (e2c.publish.page_start).
+        for src in SCRIPT_SRC.findall(html) + page_start.loaded_scripts(html):
             path = site_dir / src.lstrip("/") if src.startswith("/") else page.parent / src
             found.add(path.resolve())
     return found

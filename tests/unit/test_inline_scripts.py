@@ -23,6 +23,11 @@ def test_each_script_that_would_run_inline_is_named_by_its_beginning():
     assert left_inline(PAGE) == ["var a=1;", "var b = 2;"]
 
 
+def test_a_script_allowed_by_its_text_is_not_counted():
+    assert left_inline(PAGE, allowed=["var a=1;"]) == ["var b = 2;"]
+    assert left_inline(PAGE, allowed=["var a=1"]) == ["var a=1;", "var b = 2;"]
+
+
 def test_a_page_of_data_blocks_and_files_has_none():
     page = PAGE.split("<body>")[0].replace("<script>var a=1;</script>", "")
     assert left_inline(page) == []

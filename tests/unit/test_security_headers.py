@@ -3,6 +3,7 @@ from html.parser import HTMLParser
 import pytest
 from content_helpers import FIXTURE_CONTENT
 from e2c.content.loading import load_content
+from e2c.publish import page_start
 from e2c.publish import security_headers as sh
 from e2c.publish.addresses import redirect_page
 
@@ -46,9 +47,9 @@ def test_headers_file_sets_every_header_on_every_path():
     assert sh.headers_in_file("/pdf/*\n  X-Robots-Tag: noindex\n") == {}
 
 
-def test_the_policy_allows_no_inline_script_and_no_other_host():
+def test_the_policy_allows_one_inline_script_by_its_hash_and_no_other_host():
     policy = sh.content_security_policy()
-    assert "script-src 'self';" in policy
+    assert f"script-src 'self' {page_start.policy_source()};" in policy
     assert "unsafe" not in policy and "http" not in policy
     assert policy.startswith("default-src 'self'; ")
 
@@ -63,7 +64,7 @@ def test_the_meta_policy_is_the_header_policy_without_what_a_meta_ignores():
     assert {"frame-ancestors", "report-uri", "report-to", "sandbox"} == sh.HEADER_ONLY_DIRECTIVES
     assert meta == {d: v for d, v in header.items() if d not in sh.HEADER_ONLY_DIRECTIVES}
     assert "frame-ancestors" in header and "frame-ancestors" not in meta
-    assert meta["script-src"] == "'self'"
+    assert meta["script-src"] == f"'self' {page_start.policy_source()}"
 
 
 def _meta_policies(html: str) -> list[tuple[int, str]]:

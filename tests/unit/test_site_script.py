@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from e2c.publish import site_script
+from e2c.publish import page_start, site_script
 
 SCOPE_REST = ",__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+e))"
 PALETTE = 'var palette=__md_get("__palette");if(palette){document.body.dataset.p=1}'
@@ -38,11 +38,12 @@ def test_every_page_shares_the_same_code_whatever_its_depth():
     assert "location)" not in code.split(";")[0]
 
 
-def test_the_scripts_run_in_material_order_and_the_anchor_waits_for_the_page():
+def test_the_scope_comes_first_the_anchor_waits_for_the_page_and_the_palette_is_left_out():
     code = site_script.theme_code(page(".."), "../")
-    assert code.index("__md_scope") < code.index(PALETTE) < code.index(ANCHOR)
+    assert code.index("__md_scope") < code.index(ANCHOR)
     assert f'document.addEventListener("DOMContentLoaded",function(){{{ANCHOR}}});' in code
-    assert PALETTE + ";" in code  # at once: the palette is set before the page shows
+    # The palette is set before the page shows, by the page's start script.
+    assert PALETTE not in code
 
 
 def test_another_absolute_scope_is_kept_and_a_wrong_relative_one_refused():
@@ -71,20 +72,35 @@ def test_the_joined_file_is_named_by_its_bytes_and_keeps_our_variables_apart():
     assert site_script.joined(theme, [*own[:1], ("eligibility.js", "stop();")]).path != script.path
 
 
-def test_the_page_loads_the_joined_file_where_the_palette_script_was():
+def test_the_start_script_takes_the_palette_script_place_and_loads_ours_then_the_bundle():
     html = site_script.into_page(page(".."), "../assets/javascripts/site.0123.js")
     assert "__md_scope" not in html and PALETTE not in html and ANCHOR not in html
-    assert (
-        '<div data-md-component="palette"></div>'
-        '<script src="../assets/javascripts/site.0123.js"></script></header>'
-    ) in html
-    scripts = re.findall(r"<script[^>]*>", html)
-    assert scripts == [
+    start = page_start.element(
+        "..",  # the scope Material wrote into the page
+        ["../assets/javascripts/site.0123.js", "../assets/javascripts/bundle.a5f9d56c.min.js"],
+    )
+    assert f'<div data-md-component="palette"></div>{start}</header>' in html
+    assert re.findall(r"<script[^>]*>", html) == [
         '<script type="application/ld+json">',
-        '<script src="../assets/javascripts/site.0123.js">',
+        start[: start.index(">") + 1],
         '<script id="__config" type="application/json">',
-        '<script src="../assets/javascripts/bundle.a5f9d56c.min.js">',
     ]
+    assert page_start.loaded_scripts(html) == [
+        "../assets/javascripts/site.0123.js",
+        "../assets/javascripts/bundle.a5f9d56c.min.js",
+    ]
+
+
+def test_the_start_script_reads_the_palette_under_the_scope_material_gives():
+    html = site_script.into_page(page("/docs/"), "../assets/javascripts/site.0123.js")
+    assert '<script data-e2c-scope="/docs/" ' in html
+
+
+def test_a_page_without_material_bundle_or_with_two_is_an_error():
+    bundle = '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>'
+    for html in (page("..").replace(bundle, ""), page("..").replace(bundle, bundle * 2)):
+        with pytest.raises(ValueError, match="bundle"):
+            site_script.into_page(html, "../assets/javascripts/site.0123.js")
 
 
 def test_our_sources_come_from_the_first_theme_folder_holding_them(tmp_path):

@@ -1,9 +1,10 @@
-"""No inline script may reach a page: the policy (`script-src 'self'`) would
-block it, and a feature would silently stop working.
+"""No inline script may reach a page but the start script (`page_start`), which
+the policy allows by its hash: the policy would block any other, and a feature
+would silently stop working.
 
 Material writes small scripts into every page (storage scope, palette, the
 anchor of a tab); `site_script` joins them with ours into the site's one
-file. Another one would come only with a feature this site leaves off
+file, or leaves their work to the start script. Another one would come only with a feature this site leaves off
 (cookie consent, version warning, announce bar): the build then stops
 (`left_inline`), naming it, rather than ship a page whose script is blocked.
 Data blocks (`application/json`, `application/ld+json`) are not executed and
@@ -13,6 +14,7 @@ stay in the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 _SCRIPT = re.compile(r"<script(?P<attributes>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S)
 # An attribute's name starts after a space: `data-type=` is not `type=`.
@@ -29,10 +31,13 @@ def is_executable_inline(attributes: str) -> bool:
     return (found.group(1).lower() if found else "") in EXECUTABLE_TYPES
 
 
-def left_inline(html: str) -> list[str]:
-    """The beginning of each script of `html` that would run inline."""
+def left_inline(html: str, allowed: Collection[str] = ()) -> list[str]:
+    """The beginning of each script of `html` that would run inline, but those
+    whose text is one of `allowed`."""
     return [
         " ".join(match.group("body").split())[:80]
         for match in _SCRIPT.finditer(html)
-        if is_executable_inline(match.group("attributes")) and match.group("body").strip()
+        if is_executable_inline(match.group("attributes"))
+        and match.group("body").strip()
+        and match.group("body") not in allowed
     ]

@@ -6,9 +6,10 @@ headers sit in `deploy/nginx.conf` between two marker lines, written by
 `make nginx-conf` (`python -m e2c.publish.security_headers deploy/nginx.conf`), and a
 test fails when the two differ.
 
-No inline script is allowed: Material's are joined with ours into one file at
+One inline script is allowed, by its hash: the start script, the same on
+every page (`page_start`). Material's are joined with ours into one file at
 build (see `site_script`; the build stops on any other, see `inline_scripts`),
-so the policy needs neither `'unsafe-inline'` nor hashes.
+so the policy needs no `'unsafe-inline'`.
 
 Hosts that send no headers of their own (GitHub Pages) still apply the policy:
 every page carries it in a `<meta http-equiv>` element, first thing in its head
@@ -23,12 +24,14 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from e2c.publish import page_start
+
 # The Content-Security-Policy, directive by directive. Styles, fonts and what
 # the search worker fetches fall back to `default-src` (the worker itself to
 # `script-src`): naming them would only make every response longer.
 CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
     "default-src": ["'self'"],
-    "script-src": ["'self'"],
+    "script-src": ["'self'", page_start.policy_source()],
     # Material's icons are data: SVG images in its stylesheet.
     "img-src": ["'self'", "data:"],
     "object-src": ["'none'"],

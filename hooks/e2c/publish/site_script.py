@@ -2,28 +2,28 @@
 one file named by a hash of its bytes, which every page loads.
 
 A phone fetches it once per visit and never again: every later page costs
-only its HTML (the file is cached for good, see `security_headers`). What
-it holds, in order:
+only its HTML (the file is cached for good, see `security_headers`). Pages
+do not link it: their start script (`page_start`) loads it, then Material's
+bundle, once the page has shown, and sends DOMContentLoaded again when both
+have run. What it holds, in order:
 
 1. Material's storage-scope script (`__md_scope`, `__md_get`, `__md_set`),
    which it writes into each page's head with the page's way back to the
    site's root (`new URL("../..",location)`): five versions, one per depth.
    Here the root is found from the script's own address instead
-   (`document.currentScript.src`), the same from every page. It now runs in
-   the header, not the head: nothing in between reads the scope (no
-   analytics, no cookie consent).
-2. Material's palette script: it sets the palette the reader chose on
-   `<body>`. The file is loaded where Material writes it, in the header,
-   right after the palette's toggles, so it runs before the page shows.
-3. Material's script that opens the content tab named in the address: it
-   read the tabs that came before it in the page, so it now waits for the
-   page to be read (`DOMContentLoaded`); its listener is added before
-   Material's bundle adds its own, so it still runs first.
-4. Ours, from overrides/assets/javascripts/: `e2c.js` (its fixes must be in
-   place before Material's bundle runs, which comes last in the page) and
-   `eligibility.js` (the self-check; it does nothing on a page without its
-   form). Each is minified and kept in a function of its own.
+   (`document.currentScript.src`), the same from every page. Nothing before
+   Material's bundle reads the scope but the start script, which is given
+   the page's own scope in a data- attribute.
+2. Material's script that opens the content tab named in the address: it
+   waits for DOMContentLoaded; its listener is added before Material's
+   bundle adds its own, so it still runs first.
+3. Ours, from overrides/assets/javascripts/: `e2c.js` (its fixes must be in
+   place before Material's bundle starts) and `eligibility.js` (the
+   self-check; it does nothing on a page without its form). Each is minified
+   and kept in a function of its own.
 
+Material's palette script, which sets the reader's palette on `<body>`
+before the page shows, gives way to the start script, which does the same.
 Material's other inline scripts (cookie consent, version warning, announce
 bar) only come with features this site does not use; the build stops on any
 left in a page (`inline_scripts`).
@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from e2c.publish import page_start
 from e2c.publish.minify import minified
 from e2c.publish.security_headers import fingerprinted_name
 
@@ -50,6 +51,9 @@ _SCOPE = re.compile(
     r'\s*<script>__md_scope=new URL\("(?P<scope>[^"]*)",location\)(?P<rest>,.*?)</script>', re.S
 )
 _PALETTE = re.compile(r"<script>(?P<code>var palette=__md_get\(.*?)</script>", re.S)
+_BUNDLE = re.compile(
+    r'\s*<script src="(?P<src>[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>'
+)
 _TAB_ANCHOR = re.compile(
     r"\s*<script>(?P<code>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?)"
     r"</script>",
@@ -68,7 +72,8 @@ class SiteScript:
 
 
 def theme_code(html: str, root: str) -> str:
-    """Material's inline scripts of the page, as the joined file runs them.
+    """Material's inline scripts of the page that the joined file runs (the
+    palette script is checked for, then left to the page's start script).
 
     `root` leads from the page to the site's root (`../../`, `./`, or the
     site's root path for the 404 pages, served at any depth)."""
@@ -83,7 +88,6 @@ def theme_code(html: str, root: str) -> str:
     return "\n".join(
         (
             f"__md_scope={_shared_scope(scope.group('scope'), root)}{scope.group('rest')};",
-            palette.group("code") + ";",
             waiting,
         )
     )
@@ -126,10 +130,18 @@ def joined(theme: str, own: Sequence[tuple[str, str]]) -> SiteScript:
 
 
 def into_page(html: str, src: str) -> str:
-    """The page without Material's inline scripts, loading the joined file
-    (`src`) where the palette script was."""
-    html = _TAB_ANCHOR.sub("", _SCOPE.sub("", html, count=1), count=1)
-    return _PALETTE.sub(lambda _: f'<script src="{src}"></script>', html, count=1)
+    """The page without Material's scripts, inline or linked: its start script
+    (`page_start`), where the palette script was, reads the palette under
+    Material's storage scope of the page, then loads the joined file (`src`)
+    and Material's bundle."""
+    scope, bundles = _SCOPE.search(html), _BUNDLE.findall(html)
+    if scope is None:
+        raise ValueError("Material's storage-scope script was not found in the page")
+    if len(bundles) != 1:
+        raise ValueError(f"the page links Material's bundle {len(bundles)} times, not once")
+    html = _BUNDLE.sub("", _TAB_ANCHOR.sub("", _SCOPE.sub("", html, count=1), count=1))
+    start = page_start.element(scope.group("scope"), [src, bundles[0]])
+    return _PALETTE.sub(lambda _: start, html, count=1)
 
 
 def write(script: SiteScript, site_dir: Path) -> None:

@@ -1,8 +1,9 @@
 // The site's own script: small fixes to Material's behaviour. The build joins
 // it into the site's one script (hooks/e2c/publish/site_script.py), which
-// pages load in their header, long before Material's bundle at the end of the
-// body: what needs the page waits for DOMContentLoaded. Everything it fixes
-// also works (or is not needed) without JavaScript.
+// pages load once they have shown, just before Material's bundle
+// (hooks/e2c/publish/page_start.js): what must come before Material's start
+// listens for DOMContentLoaded, sent again when both have run. Everything it
+// fixes also works (or is not needed) without JavaScript.
 
 // 1. Keep Material's language selector from fetching sitemap.xml files that
 // do not exist. When the page is ready, Material fetches "sitemap.xml" next to
@@ -209,20 +210,30 @@ document.addEventListener("DOMContentLoaded", function () {
 document.addEventListener("DOMContentLoaded", function () {
   var synth = window.speechSynthesis;
   var box = document.querySelector(".e2c-listen");
-  if (!synth || !box) return;
+  if (!box) return;
+  var voice, utterance, paused;
+  // On a touch screen its place is kept from the start (e2c.css): given back
+  // where no voice reads the page's language, once the phone has listed its
+  // voices or after a few seconds.
+  function noVoice() {
+    if (!voice) box.classList.add("e2c-listen--none");
+  }
+  if (!synth) return noVoice();
   var lang = document.documentElement.lang;
   var buttons = box.querySelectorAll("button");
   var run = 0;
-  var voice, utterance, paused;
 
   function findVoice() {
-    voice = synth.getVoices().filter(function (v) {
+    var voices = synth.getVoices();
+    voice = voices.filter(function (v) {
       return v.lang.indexOf(lang) === 0;
     })[0];
     if (voice) box.hidden = false;
+    else if (voices.length) noVoice();
   }
   findVoice();
   synth.addEventListener("voiceschanged", findVoice);
+  setTimeout(noVoice, 3000);
 
   function blocks() {
     var walker = document.createTreeWalker(document.querySelector(".md-content__inner"), 4);

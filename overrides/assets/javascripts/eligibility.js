@@ -62,33 +62,10 @@
     module.exports = { evaluate: evaluate, types: Object.keys(RULES), operators: Object.keys(OPERATORS) };
   }
   if (typeof document === "undefined") return;
-  // The page loads this script with the site's others, in its header, before
-  // the form. The form shows as soon as the page holds it and the rules after
-  // it, not once the whole page is read (DOMContentLoaded waits for Material's
-  // bundle): on a slow line, the text below it would show first, then be
-  // pushed down. The page is watched while it is read; DOMContentLoaded starts
-  // the form if nothing did before.
-  var started = false;
-  function startOnce() {
-    if (started) return;
-    started = true;
-    start();
-  }
-  if (document.readyState !== "loading") {
-    startOnce();
-  } else {
-    var watch = new MutationObserver(function () {
-      var data = document.getElementById("e2c-rules");
-      if (!data || !data.nextSibling) return; // not yet read to its end
-      watch.disconnect();
-      startOnce();
-    });
-    watch.observe(document.documentElement, { childList: true, subtree: true });
-    document.addEventListener("DOMContentLoaded", function () {
-      watch.disconnect();
-      startOnce();
-    });
-  }
+  // The page loads this script with the site's others once it has shown
+  // (hooks/e2c/publish/page_start.js): the form is there, laid out already
+  // (e2c.css, "scripting: enabled"); it starts working now.
+  start();
 
   function start() {
     var form = document.getElementById("e2c-check");
@@ -224,8 +201,16 @@
       }
     });
 
-    evaluate(rules, {});  // rules it does not know: the form stays hidden
+    // Rules it does not know: no result could be trusted, so no form (where
+    // scripts run, e2c.css shows it before this script arrives).
+    try {
+      evaluate(rules, {});
+    } catch (error) {
+      form.remove();
+      throw error;
+    }
     form.hidden = false;  // a form that gives no result without the script stays hidden
     form.querySelector(".e2c-form-actions").hidden = false;
+    update(false);  // the answers given before the script arrived
   }
 })();
