@@ -64,14 +64,26 @@
       document.body.appendChild(tag);
     });
   }
-  // After the load event, the first frame drawn after it: then the page has
-  // shown. A tab in the background draws no frame; a picture that never
-  // arrives holds the load event: then a few seconds after the page is read.
-  function afterShown() {
-    if (document.hidden) return load();
+  // After the load event, once the browser reports the page's first paint
+  // (it does once the paint is on screen), and one frame more. A tab in the
+  // background paints nothing; a picture that never arrives holds the load
+  // event: then a few seconds after the page is read.
+  function nextFrame() {
     requestAnimationFrame(function () {
       setTimeout(load, 0);
     });
+  }
+  function afterShown() {
+    if (document.hidden) return load();
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (!list.getEntriesByName("first-contentful-paint").length) return;
+        observer.disconnect();
+        nextFrame();
+      }).observe({ type: "paint", buffered: true });
+    } catch (error) {
+      nextFrame(); // a browser that does not report paints
+    }
   }
   if (document.readyState === "complete") {
     afterShown();
