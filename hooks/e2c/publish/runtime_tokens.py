@@ -63,6 +63,8 @@ CLASSES = frozenset(
         "e2c-check",
         "e2c-result",
         "e2c-rules",
+        # The listen button's place given back where there is no voice (e2c.js).
+        "e2c-listen--none",
     }
 )
 
