@@ -117,9 +117,22 @@ def test_a_part_of_material_left_off_leaves_its_rules_out(site_dir):
 
 def test_the_list_holds_every_attribute_a_script_can_set_and_no_other(site_dir):
     added = added_by_scripts(site_dir).attributes
-    listed = runtime_tokens.ATTRIBUTES | runtime_tokens.COPIED_ATTRIBUTES
+    listed = (
+        runtime_tokens.ATTRIBUTES
+        | runtime_tokens.COPIED_ATTRIBUTES
+        | runtime_tokens.LEFT_OUT_ATTRIBUTES
+    )
     assert not added - listed, "add to ATTRIBUTES: a script sets them"
     assert not listed - added, "no script sets these any more"
+
+
+def test_the_rules_of_attributes_left_out_are_not_in_the_stylesheet(site_dir):
+    (sheet,) = (site_dir / "assets" / "stylesheets").glob("site.*.css")
+    css = sheet.read_text(encoding="utf-8")
+    for name in runtime_tokens.LEFT_OUT_ATTRIBUTES:
+        assert f"[{name}" in MATERIAL_CSS, f"Material no longer names {name}: take it off the list"
+        assert f"[{name}" not in css, name
+    assert not runtime_tokens.LEFT_OUT_ATTRIBUTES & runtime_tokens.ATTRIBUTES
 
 
 def test_the_list_holds_every_element_a_script_can_create_that_a_rule_names(site_dir):
