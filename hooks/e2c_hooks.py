@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jinja2 import Template
+from jinja2 import Environment, Template
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -89,6 +89,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return _build().page_content(html, page, files)
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    _build().template_env(env, config)
+    return env
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has translated the navigation

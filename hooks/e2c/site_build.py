@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
@@ -60,6 +61,8 @@ from e2c.render import (
 # first time a model is made: a tenth of the hooks' time, for none here.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 log = logging.getLogger("mkdocs.plugins.e2c")
+# The theme's templates, compiled (Jinja checks each against its source).
+TEMPLATE_CACHE = Path(".cache") / "templates"
 
 
 @dataclass
@@ -285,6 +288,11 @@ class SiteBuild:
         page.update_date = day.isoformat()
         page.meta["e2c_updated"] = page_body.updated_note(day, self._content().interface[language])
 
+    def template_env(self, env: Environment, config: MkDocsConfig) -> None:
+        # Each build, and each language's pass, compiles the theme's templates
+        # afresh: kept compiled on disk, a build only reads them back.
+        env.bytecode_cache = FileSystemBytecodeCache(str(_mkdir(_root(config) / TEMPLATE_CACHE)))
+
     def nav(self, nav: Navigation, config: MkDocsConfig) -> None:
         # Page titles by URL, for the breadcrumbs of the structured data; a
         # section's first page without its own title takes the section's.
@@ -457,6 +465,11 @@ class SiteBuild:
 
 def _root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).parent
+
+
+def _mkdir(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _uncounted(record: logging.LogRecord) -> bool:

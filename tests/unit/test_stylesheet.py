@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from e2c.publish import stylesheet
 from e2c.publish.stylesheet import (
     ENV,
     joined,
@@ -318,3 +319,17 @@ def test_custom_properties_nothing_reads_go_with_a_rule_left_empty():
 def test_a_stylesheet_whose_properties_are_all_read_is_left_as_it_is():
     css = ':root{--icon:url("data:image/svg+xml;charset=utf-8,<svg/>")}.a:before{mask:var(--icon)!important}'
     assert without_unread_properties(css, "") == css
+
+
+def test_the_pruned_stylesheet_is_made_again_only_from_other_texts(tmp_path):
+    made: list[str] = []
+
+    def make(text: str):
+        return lambda: made.append(text) or text
+
+    assert stylesheet._cached(tmp_path, ["a", "b"], make("first")) == "first"
+    assert stylesheet._cached(tmp_path, ["a", "b"], make("again")) == "first"
+    assert stylesheet._cached(tmp_path, ["a", "c"], make("other")) == "other"
+    assert stylesheet._cached(None, ["a", "c"], make("uncached")) == "uncached"
+    assert made == ["first", "other", "uncached"]
+    assert [p.read_text() for p in tmp_path.glob("*.css")] == ["other"]

@@ -47,15 +47,17 @@ OWN = ("e2c.js", "eligibility.js")
 # From the joined file back to the site's root.
 _TO_ROOT = "/".join([".."] * len(FOLDER.split("/")))
 
+# Each begins with its tag: a pattern that begins with a literal is searched
+# for fast (one that begins with `\s*` tries every space of the page).
 _SCOPE = re.compile(
-    r'\s*<script>__md_scope=new URL\("(?P<scope>[^"]*)",location\)(?P<rest>,.*?)</script>', re.S
+    r'<script>__md_scope=new URL\("(?P<scope>[^"]*)",location\)(?P<rest>,.*?)</script>', re.S
 )
 _PALETTE = re.compile(r"<script>(?P<code>var palette=__md_get\(.*?)</script>", re.S)
 _BUNDLE = re.compile(
-    r'\s*<script src="(?P<src>[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>'
+    r'<script src="(?P<src>[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>'
 )
 _TAB_ANCHOR = re.compile(
-    r"\s*<script>(?P<code>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?)"
+    r"<script>(?P<code>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?)"
     r"</script>",
     re.S,
 )
@@ -139,9 +141,17 @@ def into_page(html: str, src: str) -> str:
         raise ValueError("Material's storage-scope script was not found in the page")
     if len(bundles) != 1:
         raise ValueError(f"the page links Material's bundle {len(bundles)} times, not once")
-    html = _BUNDLE.sub("", _TAB_ANCHOR.sub("", _SCOPE.sub("", html, count=1), count=1))
+    html = _cut(_BUNDLE, _cut(_TAB_ANCHOR, _cut(_SCOPE, html)))
     start = page_start.element(scope.group("scope"), [src, bundles[0]])
     return _PALETTE.sub(lambda _: start, html, count=1)
+
+
+def _cut(pattern: re.Pattern[str], html: str) -> str:
+    """`html` without the first match of `pattern` and the spaces before it."""
+    found = pattern.search(html)
+    if found is None:
+        return html
+    return html[: found.start()].rstrip() + html[found.end() :]
 
 
 def write(script: SiteScript, site_dir: Path) -> None:

@@ -218,6 +218,25 @@ def outline_cached(css: str, cache: Path | None) -> Outline:
     return found
 
 
+def _cached(cache: Path | None, made_of: Iterable[str], make: Callable[[], str]) -> str:
+    """make(), from `cache` when it holds what was made of the same texts."""
+    if cache is None:
+        return make()
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(Path(runtime_tokens.__file__).read_bytes())
+    for text in made_of:
+        digest.update(text.encode("utf-8") + b"\0")
+    file = cache / f"{digest.hexdigest()[:24]}.css"
+    if file.is_file():
+        return file.read_text(encoding="utf-8")
+    made = make()
+    cache.mkdir(parents=True, exist_ok=True)
+    for old in cache.glob("*.css"):  # only the last is worth keeping
+        old.unlink()
+    file.write_text(made, encoding="utf-8")
+    return made
+
+
 def valued_attributes(outlines: Iterable[Outline]) -> set[str]:
     """The attributes whose values a selector compares (lower case)."""
     names: set[str] = set()
@@ -573,15 +592,23 @@ def publish(
         raise ValueError(f"pages link different stylesheets: {sorted(paths)}")
     (sheets,) = paths
     texts = [(site_dir / path).read_text(encoding="utf-8") for path in sheets]
-    # All come minified: Material's as it ships them, ours by the build
-    # (e2c.publish.minify, which runs first).
-    outlines = [outline_cached(text, cache) for text in texts]
+    scripts = [script.read_text(encoding="utf-8") for script in sorted(site_dir.rglob("*.js"))]
     classes = runtime_tokens.classes_in_use(config or {}, features, "".join(pages.values()))
-    markup = site_markup(pages.values(), valued_attributes(outlines), classes=classes)
-    # Ours (minify's OWN_ASSETS): none of its rules taken out (see above).
-    css = joined([(o, p not in OWN_ASSETS) for o, p in zip(outlines, sheets, strict=True)], markup)
-    scripts = (script.read_text(encoding="utf-8") for script in sorted(site_dir.rglob("*.js")))
-    css = without_unread_properties(css, "".join([*pages.values(), *scripts]))
+
+    def pruned() -> str:
+        # All come minified: Material's as it ships them, ours by the build
+        # (e2c.publish.minify, which runs first).
+        outlines = [outline_cached(text, cache) for text in texts]
+        markup = site_markup(pages.values(), valued_attributes(outlines), classes=classes)
+        # Ours (minify's OWN_ASSETS): none of its rules taken out (see above).
+        sheets_kept = [(o, p not in OWN_ASSETS) for o, p in zip(outlines, sheets, strict=True)]
+        return without_unread_properties(
+            joined(sheets_kept, markup), "".join([*pages.values(), *scripts])
+        )
+
+    # Made again only when a stylesheet, a page, a script or this code changed.
+    made_of = [*sheets, *texts, *sorted(classes), *pages.values(), *scripts]
+    css = _cached(cache, made_of, pruned)
     name = file_name(css)
     (site_dir / name).write_text(css, encoding="utf-8")
     for page, links in linking.items():
