@@ -87,3 +87,8 @@ def test_a_second_page_of_the_visit_costs_only_its_html(weights):
         if [path for path, _ in weight.repeat.files] != [weight.path]
     ]
     assert not more, "fetched again on a second page:\n" + "\n".join(more)
+    # The page itself, whole, as on a first visit: not a revalidation of a
+    # copy the measure left in the cache.
+    first_html = {weight.path: dict(weight.first.files)[weight.path] for weight in weights}
+    revalidated = [w.path for w in weights if w.repeat.files[0][1] != first_html[w.path]]
+    assert not revalidated, revalidated
